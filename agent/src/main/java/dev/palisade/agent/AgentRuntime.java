@@ -1,0 +1,117 @@
+package dev.palisade.agent;
+
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.palisade.agent.log.LogLevel;
+import dev.palisade.agent.runtime.AgentRecordLog;
+import dev.palisade.agent.runtime.AgentStats;
+import dev.palisade.agent.runtime.DebugRequestLog;
+import dev.palisade.agent.runtime.FailureLog;
+import dev.palisade.agent.runtime.RequestListener;
+import dev.palisade.agent.runtime.TestFaults;
+import dev.palisade.agent.servlet.ServletRequestHooks;
+import dev.palisade.bridge.AgentFailures;
+import dev.palisade.bridge.ServletBridge;
+import dev.palisade.instrumentation.InstrumentationEvents;
+import dev.palisade.instrumentation.InstrumentationModule;
+import dev.palisade.instrumentation.Instrumenter;
+import dev.palisade.instrumentation.servlet.ServletInstrumentationModule;
+
+/**
+ * Wires the agent together once the bridge is on the bootstrap class path: options, logging,
+ * failure accounting, request hooks, instrumentation, telemetry and shutdown.
+ */
+final class AgentRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentRuntime.class);
+
+    private AgentRuntime() {
+    }
+
+    static void start(AgentOptions options, Instrumentation instrumentation, boolean lateAttach)
+            throws AgentStartupRefused {
+        LogLevel.configure(options.get(AgentOptions.LOG_LEVEL));
+        AgentStats stats = new AgentStats();
+        FailureLog failures = new FailureLog(stats);
+        AgentFailures.install(failures);
+        TestFaults faults = new TestFaults(options.get(AgentOptions.TEST_FAULT));
+        if (faults.any()) {
+            LOG.warn("test fault switch is ON ({}): agent hooks will fail on purpose", options.get(AgentOptions.TEST_FAULT));
+        }
+
+        String telemetry = options.get(AgentOptions.TELEMETRY);
+        AgentRecordLog records = new AgentRecordLog(telemetry == null ? null : Paths.get(telemetry));
+
+        List<RequestListener> listeners = new ArrayList<>();
+        listeners.add(new DebugRequestLog());
+        ServletBridge.install(new ServletRequestHooks(listeners, stats, failures, faults));
+
+        List<InstrumentationModule> modules = selectModules(options);
+        Instrumenter instrumenter = new Instrumenter(modules, new InstrumentationEvents() {
+            @Override
+            public void transformed(String typeName, ClassLoader loader) {
+                stats.classesTransformed.increment();
+                LOG.debug("instrumented {}", typeName);
+            }
+
+            @Override
+            public void transformFailed(String typeName, ClassLoader loader, Throwable failure) {
+                stats.transformFailures.increment();
+                LOG.error("could not instrument {}: it runs WITHOUT Palisade protection", typeName, failure);
+            }
+        });
+        instrumenter.install(instrumentation, lateAttach);
+
+        Map<String, Object> started = new LinkedHashMap<>();
+        started.put("agent.version", AgentVersion.get());
+        started.put("java.version", System.getProperty("java.version"));
+        started.put("java.vendor", System.getProperty("java.vendor"));
+        started.put("policy.path", options.get(AgentOptions.POLICY));
+        started.put("instrumentations", instrumenter.moduleNames());
+        started.put("late_attach", lateAttach);
+        records.write("started", started, failures);
+        LOG.info("Palisade {} started on Java {}; instrumentations: {}", AgentVersion.get(),
+                System.getProperty("java.version"), instrumenter.moduleNames());
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Map<String, Object> stopped = new LinkedHashMap<>();
+            stopped.put("stats", stats.snapshot());
+            records.write("stopped", stopped, failures);
+        }, "palisade-shutdown"));
+    }
+
+    private static List<InstrumentationModule> selectModules(AgentOptions options) {
+        Set<String> disabled = new HashSet<>();
+        String option = options.get(AgentOptions.DISABLE);
+        if (option != null) {
+            disabled.addAll(Arrays.asList(option.split("[+;]")));
+        }
+        List<InstrumentationModule> all = List.of(ServletInstrumentationModule.javax(),
+                ServletInstrumentationModule.jakarta());
+        List<InstrumentationModule> selected = new ArrayList<>();
+        for (InstrumentationModule module : all) {
+            if (disabled.contains(module.name())) {
+                LOG.warn("instrumentation {} is disabled by the '{}' option", module.name(), AgentOptions.DISABLE);
+            } else {
+                selected.add(module);
+            }
+        }
+        return selected;
+    }
+
+    static Path resolve(String path) {
+        return path == null ? null : Paths.get(path);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.palisade.agent;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * The {@code -javaagent} entry point. Deliberately tiny: it guards against running twice or inside
+ * JDK tools, puts the bridge on the bootstrap class path, and hands over to {@link AgentRuntime}.
+ *
+ * <p>Nothing may escape from here: an exception thrown by {@code premain} aborts the JVM. The one
+ * deliberate exception is a policy that cannot be loaded, which stops the JVM by design (running
+ * unprotected without noticing is the worse failure) unless {@code failOpen=true}.
+ */
+public final class PalisadeAgent {
+
+    /** Set once per JVM, across class loaders, so that a second {@code -javaagent} copy stays idle. */
+    static final String STARTED_PROPERTY = "palisade.agent.started";
+
+    private PalisadeAgent() {
+    }
+
+    public static void premain(String argument, Instrumentation instrumentation) {
+        start(argument, instrumentation, false);
+    }
+
+    public static void agentmain(String argument, Instrumentation instrumentation) {
+        start(argument, instrumentation, true);
+    }
+
+    private static void start(String argument, Instrumentation instrumentation, boolean lateAttach) {
+        try {
+            if (JdkTools.isJdkTool(System.getProperty("sun.java.command"))) {
+                return;
+            }
+            synchronized (PalisadeAgent.class) {
+                if (System.getProperty(STARTED_PROPERTY) != null) {
+                    System.err.println("[palisade] WARN agent already started in this JVM; ignoring the second -javaagent");
+                    return;
+                }
+                System.setProperty(STARTED_PROPERTY, "true");
+            }
+            BootstrapBridge.appendTo(instrumentation);
+            AgentRuntime.start(AgentOptions.fromAgentArgument(argument), instrumentation, lateAttach);
+        } catch (AgentStartupRefused refused) {
+            // The policy could not be loaded and failOpen is off: stop the JVM on purpose.
+            System.err.println(refused.getMessage());
+            System.err.flush();
+            Runtime.getRuntime().halt(refused.exitStatus());
+        } catch (Throwable t) {
+            try {
+                System.err.println("[palisade] ERROR agent failed to start; the application runs WITHOUT protection: " + t);
+                t.printStackTrace();
+            } catch (Throwable ignored) {
+                // nothing more can be done safely
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.palisade.agent.context;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Everything the agent knows about one HTTP request, from the outermost servlet entry until the
+ * response is complete (or the async processing finishes). Exactly one exists per request.
+ *
+ * <p>Cheap fields are read when the context opens; headers, the query string and cookies are read
+ * lazily from the {@link HttpExchange}, because most requests never need them.
+ */
+public final class RequestContext {
+
+    private final HttpExchange exchange;
+    private final String id;
+    private final String method;
+    private final String path;
+    private final String rawUri;
+    private final String contextPath;
+    private final String clientAddress;
+    private final long startNanos;
+    private final long startEpochMillis;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean answeredByAgent;
+    private volatile boolean async;
+    private Map<String, List<String>> queryParameters;
+    private Map<String, List<String>> cookies;
+
+    public RequestContext(HttpExchange exchange, long startNanos, long startEpochMillis) {
+        this.exchange = exchange;
+        this.startNanos = startNanos;
+        this.startEpochMillis = startEpochMillis;
+        this.method = exchange.method();
+        this.rawUri = exchange.rawUri();
+        this.contextPath = exchange.contextPath();
+        this.path = normalizedPath(exchange);
+        this.clientAddress = exchange.peerAddress();
+        this.id = RequestIds.fromHeaderOrNew(exchange.header(RequestIds.HEADER));
+    }
+
+    /**
+     * The path the server routes on: context path plus the decoded servlet path and path info when
+     * the server reports them, canonicalized; else our own normalization of the raw URI.
+     */
+    private static String normalizedPath(HttpExchange exchange) {
+        String routed = exchange.routedPath();
+        if (routed != null) {
+            String context = exchange.contextPath();
+            String decodedContext = context == null ? "" : PathNormalizer.percentDecode(context);
+            return PathNormalizer.canonicalize(decodedContext + routed);
+        }
+        return PathNormalizer.normalizeRawUri(exchange.rawUri());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The normalized path (context path included) that policy rules are matched against. */
+    public String path() {
+        return path;
+    }
+
+    /** The request URI as received, undecoded. Request data: escape before logging. */
+    public String rawUri() {
+        return rawUri;
+    }
+
+    public String contextPath() {
+        return contextPath;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public long startEpochMillis() {
+        return startEpochMillis;
+    }
+
+    public String header(String name) {
+        return exchange.header(name);
+    }
+
+    public List<String> headers(String name) {
+        return exchange.headers(name);
+    }
+
+    public List<String> headerNames() {
+        return exchange.headerNames();
+    }
+
+    /** Query parameters parsed from the raw query string (never from the body). */
+    public synchronized Map<String, List<String>> queryParameters() {
+        if (queryParameters == null) {
+            queryParameters = QueryStringParser.parse(exchange.queryString());
+        }
+        return queryParameters;
+    }
+
+    public synchronized Map<String, List<String>> cookies() {
+        if (cookies == null) {
+            cookies = CookieHeaderParser.parse(exchange.headers("Cookie"));
+        }
+        return cookies;
+    }
+
+    public int responseStatus() {
+        return exchange.responseStatus();
+    }
+
+    /**
+     * Answers the request instead of the application with a JSON body and
+     * {@code Cache-Control: no-store}.
+     *
+     * @return whether the answer could be written (false once the response is committed)
+     */
+    public boolean respondJson(int status, Map<String, String> headers, String json) {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        all.put("Cache-Control", "no-store");
+        boolean written = exchange.respond(status, all, json.getBytes(StandardCharsets.UTF_8));
+        if (written) {
+            answeredByAgent = true;
+        }
+        return written;
+    }
+
+    /** Whether the agent answered this request (the application must not run). */
+    public boolean answeredByAgent() {
+        return answeredByAgent;
+    }
+
+    public boolean isAsync() {
+        return async;
+    }
+
+    public void markAsync() {
+        async = true;
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Marks the context closed; {@code true} only for the first caller. */
+    public boolean close() {
+        return closed.compareAndSet(false, true);
+    }
+
+    public HttpExchange exchange() {
+        return exchange;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.palisade.agent.runtime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.palisade.agent.context.RequestContext;
+import dev.palisade.agent.log.LogText;
+
+/** With {@code logLevel=debug}, one escaped line per request at open and at close. */
+public final class DebugRequestLog implements RequestListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.palisade.request");
+
+    @Override
+    public void onOpen(RequestContext context) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("request open id={} method={} path={} raw={} client={}", context.id(),
+                    LogText.escape(context.method()), LogText.escape(context.path()),
+                    LogText.escape(context.rawUri()), LogText.escape(context.clientAddress()));
+        }
+    }
+
+    @Override
+    public void onClose(RequestContext context, int status, Throwable thrown) {
+        if (LOG.isDebugEnabled()) {
+            long micros = (System.nanoTime() - context.startNanos()) / 1000;
+            LOG.debug("request close id={} status={} micros={} async={}", context.id(), status, micros, context.isAsync());
+        }
+    }
+}

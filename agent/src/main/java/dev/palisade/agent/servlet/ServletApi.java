@@ -1,0 +1,120 @@
+package dev.palisade.agent.servlet;
+
+/**
+ * The servlet API methods the agent calls, resolved for one API package ({@code javax.servlet} or
+ * {@code jakarta.servlet}) in one class loader.
+ *
+ * <p>Why reflection: the agent runtime lives in the system class loader, which on application
+ * servers cannot see the servlet API (it sits in the container's loader), and one runtime serves
+ * both packages. Lookups happen once per request class ({@link #forRequest}); calls are
+ * {@code invokeExact} on adapted method handles.
+ */
+final class ServletApi {
+
+    private static final ClassValue<ServletApi> BY_REQUEST_CLASS = new ClassValue<ServletApi>() {
+        @Override
+        protected ServletApi computeValue(Class<?> requestClass) {
+            return resolve(requestClass);
+        }
+    };
+
+    final String apiPackage;
+    final Invoker getMethod;
+    final Invoker getRequestUri;
+    final Invoker getQueryString;
+    final Invoker getContextPath;
+    final Invoker getServletPath;
+    final Invoker getPathInfo;
+    final Invoker getRemoteAddr;
+    final Invoker getHeader;
+    final Invoker getHeaders;
+    final Invoker getHeaderNames;
+    final Invoker getDispatcherType;
+    final Invoker getAttribute;
+    final Invoker setAttribute;
+    final Invoker isAsyncStarted;
+    final Invoker getAsyncContext;
+    final Invoker addAsyncListener;
+    final Invoker asyncEventContext;
+    final Class<?> asyncListenerType;
+    final Invoker getStatus;
+    final Invoker isCommitted;
+    final Invoker setStatus;
+    final Invoker setHeader;
+    final Invoker resetBuffer;
+    final Invoker getOutputStream;
+    final Invoker flushBuffer;
+
+    private ServletApi(String apiPackage, Class<?> request) throws ClassNotFoundException {
+        this.apiPackage = apiPackage;
+        ClassLoader loader = request.getClassLoader();
+        Class<?> response = Class.forName(apiPackage + ".http.HttpServletResponse", false, loader);
+        Class<?> asyncContext = Class.forName(apiPackage + ".AsyncContext", false, loader);
+        Class<?> asyncEvent = Class.forName(apiPackage + ".AsyncEvent", false, loader);
+        asyncListenerType = Class.forName(apiPackage + ".AsyncListener", false, loader);
+        getMethod = Invoker.find(request, "getMethod");
+        getRequestUri = Invoker.find(request, "getRequestURI");
+        getQueryString = Invoker.find(request, "getQueryString");
+        getContextPath = Invoker.find(request, "getContextPath");
+        getServletPath = Invoker.find(request, "getServletPath");
+        getPathInfo = Invoker.find(request, "getPathInfo");
+        getRemoteAddr = Invoker.find(request, "getRemoteAddr");
+        getHeader = Invoker.find(request, "getHeader", String.class);
+        getHeaders = Invoker.find(request, "getHeaders", String.class);
+        getHeaderNames = Invoker.find(request, "getHeaderNames");
+        getDispatcherType = Invoker.find(request, "getDispatcherType");
+        getAttribute = Invoker.find(request, "getAttribute", String.class);
+        setAttribute = Invoker.find(request, "setAttribute", String.class, Object.class);
+        isAsyncStarted = Invoker.find(request, "isAsyncStarted");
+        getAsyncContext = Invoker.find(request, "getAsyncContext");
+        addAsyncListener = Invoker.find(asyncContext, "addListener", asyncListenerType);
+        asyncEventContext = Invoker.find(asyncEvent, "getAsyncContext");
+        getStatus = Invoker.find(response, "getStatus");
+        isCommitted = Invoker.find(response, "isCommitted");
+        setStatus = Invoker.find(response, "setStatus", int.class);
+        setHeader = Invoker.find(response, "setHeader", String.class, String.class);
+        resetBuffer = Invoker.find(response, "resetBuffer");
+        getOutputStream = Invoker.find(response, "getOutputStream");
+        flushBuffer = Invoker.find(response, "flushBuffer");
+    }
+
+    /** The API for this request object, or {@code null} when it is not an HTTP servlet request. */
+    static ServletApi forRequest(Object request) {
+        return request == null ? null : BY_REQUEST_CLASS.get(request.getClass());
+    }
+
+    private static ServletApi resolve(Class<?> requestClass) {
+        Class<?> httpRequest = findInterface(requestClass, "javax.servlet.http.HttpServletRequest");
+        String apiPackage = "javax.servlet";
+        if (httpRequest == null) {
+            httpRequest = findInterface(requestClass, "jakarta.servlet.http.HttpServletRequest");
+            apiPackage = "jakarta.servlet";
+        }
+        if (httpRequest == null) {
+            return null;
+        }
+        try {
+            return new ServletApi(apiPackage, httpRequest);
+        } catch (ClassNotFoundException | LinkageError incomplete) {
+            return null;
+        }
+    }
+
+    private static Class<?> findInterface(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> candidate : c.getInterfaces()) {
+                Class<?> found = candidate.getName().equals(name) ? candidate : findInterface(candidate, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code "REQUEST"}, {@code "FORWARD"}, {@code "INCLUDE"}, {@code "ASYNC"} or {@code "ERROR"}. */
+    String dispatcherType(Object request) {
+        Object type = getDispatcherType.call(request);
+        return type == null ? "REQUEST" : type.toString();
+    }
+}

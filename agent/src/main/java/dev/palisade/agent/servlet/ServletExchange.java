@@ -1,0 +1,129 @@
+package dev.palisade.agent.servlet;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+
+import dev.palisade.agent.context.HttpExchange;
+
+/** {@link HttpExchange} over a servlet request/response pair (javax or jakarta). */
+final class ServletExchange implements HttpExchange {
+
+    private final ServletApi api;
+    private final Object request;
+    private final Object response;
+
+    ServletExchange(ServletApi api, Object request, Object response) {
+        this.api = api;
+        this.request = request;
+        this.response = response;
+    }
+
+    Object request() {
+        return request;
+    }
+
+    Object response() {
+        return response;
+    }
+
+    @Override
+    public String method() {
+        return (String) api.getMethod.call(request);
+    }
+
+    @Override
+    public String rawUri() {
+        return (String) api.getRequestUri.call(request);
+    }
+
+    @Override
+    public String queryString() {
+        return (String) api.getQueryString.call(request);
+    }
+
+    @Override
+    public String contextPath() {
+        String context = (String) api.getContextPath.call(request);
+        return context == null ? "" : context;
+    }
+
+    @Override
+    public String routedPath() {
+        String servletPath = (String) api.getServletPath.call(request);
+        String pathInfo = (String) api.getPathInfo.call(request);
+        if (servletPath == null && pathInfo == null) {
+            return null;
+        }
+        String routed = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        return routed.isEmpty() ? "/" : routed;
+    }
+
+    @Override
+    public String peerAddress() {
+        return (String) api.getRemoteAddr.call(request);
+    }
+
+    @Override
+    public String header(String name) {
+        return (String) api.getHeader.call(request, name);
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        return toList(api.getHeaders.call(request, name));
+    }
+
+    @Override
+    public List<String> headerNames() {
+        return toList(api.getHeaderNames.call(request));
+    }
+
+    private static List<String> toList(Object enumeration) {
+        if (!(enumeration instanceof Enumeration)) {
+            return Collections.emptyList();
+        }
+        Enumeration<?> values = (Enumeration<?>) enumeration;
+        List<String> list = new ArrayList<>(2);
+        while (values.hasMoreElements()) {
+            list.add(String.valueOf(values.nextElement()));
+        }
+        return list;
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return Boolean.TRUE.equals(api.isCommitted.call(response));
+    }
+
+    @Override
+    public int responseStatus() {
+        Object status = api.getStatus == null ? null : api.getStatus.call(response);
+        return status instanceof Integer ? (Integer) status : 200;
+    }
+
+    @Override
+    public boolean respond(int status, Map<String, String> headers, byte[] body) {
+        if (isCommitted()) {
+            return false;
+        }
+        api.resetBuffer.call(response);
+        api.setStatus.call(response, status);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            api.setHeader.call(response, header.getKey(), header.getValue());
+        }
+        api.setHeader.call(response, "Content-Length", Integer.toString(body.length));
+        try {
+            OutputStream out = (OutputStream) api.getOutputStream.call(response);
+            out.write(body);
+            out.flush();
+            api.flushBuffer.call(response);
+        } catch (java.io.IOException | IllegalStateException clientGone) {
+            // The client went away; the answer was still decided and the application still skipped.
+        }
+        return true;
+    }
+}

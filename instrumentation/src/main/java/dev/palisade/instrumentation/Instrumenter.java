@@ -1,0 +1,98 @@
+package dev.palisade.instrumentation;
+
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameContains;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Installs instrumentation modules with one {@link AgentBuilder}.
+ *
+ * <p>Choices that matter for the host:
+ * <ul>
+ *   <li>{@code disableClassFormatChanges}: advice is inlined into existing methods, never adds
+ *       members, so the same transformation also works for retransformation after a late attach.</li>
+ *   <li>{@code InitializationStrategy.NoOp}: inlined advice needs no initializer, which keeps Byte
+ *       Buddy's "Nexus" (and its {@code sun.misc.Unsafe} use, warned about on Java 24+) out of play.</li>
+ *   <li>The ignore matcher replaces Byte Buddy's defaults, so it re-adds the JDK, synthetic types and
+ *       Byte Buddy itself, plus the agent's own packages and generated proxies.</li>
+ * </ul>
+ */
+public final class Instrumenter {
+
+    private final List<InstrumentationModule> modules;
+    private final InstrumentationEvents events;
+
+    public Instrumenter(List<InstrumentationModule> modules, InstrumentationEvents events) {
+        this.modules = Collections.unmodifiableList(new ArrayList<>(modules));
+        this.events = events;
+    }
+
+    /**
+     * Installs every module.
+     *
+     * @param retransformLoaded whether classes loaded before this call are instrumented too (late
+     *     attach through {@code agentmain}); at {@code premain} nothing relevant is loaded yet
+     */
+    public ResettableClassFileTransformer install(Instrumentation instrumentation, boolean retransformLoaded) {
+        AgentBuilder builder = new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(new EventListener(events))
+                .ignore(nameStartsWith("java.")
+                        .or(nameStartsWith("javax.management."))
+                        .or(nameStartsWith("jdk."))
+                        .or(nameStartsWith("sun."))
+                        .or(nameStartsWith("com.sun."))
+                        .or(nameStartsWith("net.bytebuddy."))
+                        .or(nameStartsWith("dev.palisade."))
+                        .or(nameContains("$$"))
+                        .or(isSynthetic()));
+        if (retransformLoaded) {
+            builder = builder.with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
+        }
+        for (InstrumentationModule module : modules) {
+            builder = module.extend(builder);
+        }
+        return builder.installOn(instrumentation);
+    }
+
+    /** The names of the modules this instrumenter installs. */
+    public List<String> moduleNames() {
+        List<String> names = new ArrayList<>();
+        for (InstrumentationModule module : modules) {
+            names.add(module.name());
+        }
+        return names;
+    }
+
+    private static final class EventListener extends AgentBuilder.Listener.Adapter {
+        private final InstrumentationEvents events;
+
+        EventListener(InstrumentationEvents events) {
+            this.events = events;
+        }
+
+        @Override
+        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module,
+                boolean loaded, DynamicType dynamicType) {
+            events.transformed(type.getName(), loader);
+        }
+
+        @Override
+        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
+                Throwable throwable) {
+            events.transformFailed(typeName, loader, throwable);
+        }
+    }
+}

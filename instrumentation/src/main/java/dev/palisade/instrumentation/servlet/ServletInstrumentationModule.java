@@ -1,0 +1,76 @@
+package dev.palisade.instrumentation.servlet;
+
+import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isInterface;
+import static net.bytebuddy.matcher.ElementMatchers.isPublic;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.palisade.instrumentation.ClassLoaderHasType;
+import dev.palisade.instrumentation.InstrumentationModule;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * Servlet entry for one servlet API package ({@code javax.servlet} or {@code jakarta.servlet}).
+ *
+ * <p>Instruments, in every concrete class implementing the API:
+ * <ul>
+ *   <li>{@code Servlet.service(ServletRequest, ServletResponse)}</li>
+ *   <li>{@code Filter.doFilter(ServletRequest, ServletResponse, FilterChain)}</li>
+ * </ul>
+ * The first of these entered for a request (a container filter, an application filter or the
+ * servlet) opens the request context; nested calls, wrappers calling {@code super.service},
+ * forwards and includes are recognised by the runtime's per-thread call depth.
+ */
+public final class ServletInstrumentationModule implements InstrumentationModule {
+
+    private final String name;
+    private final String apiPackage;
+
+    private ServletInstrumentationModule(String name, String apiPackage) {
+        this.name = name;
+        this.apiPackage = apiPackage;
+    }
+
+    /** {@code javax.servlet} 3.1 / 4.0 (Tomcat 9, Jetty 9-11 ee8, Spring Boot 2). */
+    public static ServletInstrumentationModule javax() {
+        return new ServletInstrumentationModule("servlet-javax", "javax.servlet");
+    }
+
+    /** {@code jakarta.servlet} 5.0 / 6.x (Tomcat 10.1+, Jetty 12 ee10, Spring Boot 3). */
+    public static ServletInstrumentationModule jakarta() {
+        return new ServletInstrumentationModule("servlet-jakarta", "jakarta.servlet");
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public AgentBuilder extend(AgentBuilder builder) {
+        String servlet = apiPackage + ".Servlet";
+        String filter = apiPackage + ".Filter";
+        String request = apiPackage + ".ServletRequest";
+        String response = apiPackage + ".ServletResponse";
+        return builder
+                .type(not(isInterface()).and(hasSuperType(named(servlet).or(named(filter)))),
+                        ClassLoaderHasType.hasType(servlet))
+                .transform(new AgentBuilder.Transformer.ForAdvice()
+                        .include(ServletEntryAdvice.class.getClassLoader())
+                        .advice(isPublic().and(not(isAbstract()))
+                                .and(named("service").and(takesArguments(2)))
+                                .and(takesArgument(0, named(request)))
+                                .and(takesArgument(1, named(response))),
+                                ServletEntryAdvice.class.getName())
+                        .advice(isPublic().and(not(isAbstract()))
+                                .and(named("doFilter").and(takesArguments(3)))
+                                .and(takesArgument(0, named(request)))
+                                .and(takesArgument(1, named(response)))
+                                .and(takesArgument(2, named(apiPackage + ".FilterChain"))),
+                                ServletEntryAdvice.class.getName()));
+    }
+}
