@@ -38,8 +38,16 @@ public final class PalisadeAgent {
                 }
                 System.setProperty(STARTED_PROPERTY, "true");
             }
+            AgentOptions options;
+            try {
+                options = AgentOptions.fromAgentArgument(argument);
+            } catch (IllegalArgumentException malformed) {
+                throw new AgentStartupRefused("[palisade] FATAL invalid -javaagent options: " + malformed.getMessage()
+                        + ". The JVM does not start with a misconfigured agent; fix the options"
+                        + " (e.g. -javaagent:palisade-agent.jar=policy=/etc/palisade/policy.json).");
+            }
             BootstrapBridge.appendTo(instrumentation);
-            AgentRuntime.start(AgentOptions.fromAgentArgument(argument), instrumentation, lateAttach);
+            AgentRuntime.start(options, instrumentation, lateAttach);
         } catch (AgentStartupRefused refused) {
             // The policy could not be loaded and failOpen is off: stop the JVM on purpose.
             System.err.println(refused.getMessage());

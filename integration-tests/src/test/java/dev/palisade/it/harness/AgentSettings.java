@@ -1,0 +1,61 @@
+package dev.palisade.it.harness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How a child JVM is started: agent attached or not, agent options, extra JVM options. */
+public final class AgentSettings {
+
+    private boolean attach = true;
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final List<String> jvmOptions = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    private AgentSettings() {
+    }
+
+    /** The agent attached with {@code logLevel=debug} (tests read request lines) and a telemetry file. */
+    public static AgentSettings withAgent() {
+        return new AgentSettings().option("logLevel", "debug");
+    }
+
+    /** No agent: the baseline every attack test starts from. */
+    public static AgentSettings withoutAgent() {
+        AgentSettings settings = new AgentSettings();
+        settings.attach = false;
+        return settings;
+    }
+
+    public AgentSettings option(String key, String value) {
+        options.put(key, value);
+        return this;
+    }
+
+    public AgentSettings jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
+    public AgentSettings environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    boolean attach() {
+        return attach;
+    }
+
+    Map<String, String> options() {
+        return options;
+    }
+
+    List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+}
