@@ -29,6 +29,12 @@ public final class AsyncServlet extends HttpServlet {
     @Override
     public void destroy() {
         responder.shutdownNow();
+        try {
+            // Wait for the thread to end, so a container does not report it as leaked on undeploy.
+            responder.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

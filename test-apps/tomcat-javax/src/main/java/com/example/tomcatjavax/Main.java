@@ -48,8 +48,7 @@ public final class Main {
             servletContext.setAttribute(Database.ATTRIBUTE, database);
             Routes.register(servletContext);
         }, null);
-        context.addErrorPage(errorPage(404));
-        context.addErrorPage(errorPage(500));
+        context.addErrorPage(defaultErrorPage());
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(tomcat, baseDir), APP + "-shutdown"));
         tomcat.start();
@@ -61,9 +60,9 @@ public final class Main {
         tomcat.getServer().await();
     }
 
-    private static ErrorPage errorPage(int status) {
+    /** Error code 0 and no exception type: Tomcat's default error page, used for every error status and exception. */
+    private static ErrorPage defaultErrorPage() {
         ErrorPage page = new ErrorPage();
-        page.setErrorCode(status);
         page.setLocation("/error-page");
         return page;
     }

@@ -1,0 +1,15 @@
+package com.example.warjakarta;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** {@code GET /health}. */
+public final class HealthServlet extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Json.send(response, 200, Json.object("status", "ok"));
+    }
+}
