@@ -26,14 +26,15 @@ public final class PathNormalizer {
     }
 
     /**
-     * Canonicalizes an already decoded path (e.g. what the container routed on): dot segments,
-     * repeated slashes and {@code ;} parameters. Never decodes again: {@code %} is data here.
+     * Canonicalizes an already decoded path (e.g. what the container routed on): dot segments and
+     * repeated slashes. Never decodes again and keeps {@code ;}: after decoding, {@code %} and
+     * {@code ;} are data (containers strip path parameters before decoding).
      */
     public static String canonicalize(String decodedPath) {
         if (decodedPath == null || decodedPath.isEmpty()) {
             return "/";
         }
-        String path = decodedPath.indexOf(';') >= 0 ? stripPathParameters(decodedPath) : decodedPath;
+        String path = decodedPath;
         if (isCanonical(path)) {
             return path;
         }
