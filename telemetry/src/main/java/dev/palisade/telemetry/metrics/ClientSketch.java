@@ -1,15 +1,23 @@
 package dev.palisade.telemetry.metrics;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Approximate count of distinct client addresses: a HyperLogLog sketch with 1,024 six-bit registers
- * packed ten to a {@code long} (103 longs, about 0.8 KB, whatever the traffic).
+ * Count of distinct client addresses in fixed memory (about 1.9 KB, whatever the traffic): exact up
+ * to {@value #EXACT_LIMIT} addresses, approximate beyond.
  *
- * <p>Error: below about 2,500 distinct addresses the estimate uses linear counting and is exact or off
- * by one or two for a few hundred clients; above that the standard error is 1.04/√1024 ≈ 3.3%.
- * Concurrent {@link #add} calls are lock-free (a CAS per changed register); {@link #estimate} must run
- * once writers are done (the interval swap guarantees that).
+ * <ul>
+ *   <li><b>Exact part:</b> the 64-bit hashes of the first {@value #EXACT_LIMIT} distinct addresses in a
+ *       128-slot open-addressing table. Exact unless two addresses collide in 64 bits.
+ *   <li><b>Approximate part:</b> a HyperLogLog sketch with 1,024 six-bit registers packed ten to a
+ *       {@code long}, fed with every address. Used once the exact table is full. Relative standard
+ *       error about 2–3% up to 2,500 addresses (linear-counting range), 1.04/√1024 ≈ 3.3% above;
+ *       tests hold it within 5% at 65, 100, 500 and 2,000 and within 10% at 100,000.
+ * </ul>
+ *
+ * Concurrent {@link #add} calls are lock-free (CAS only when a slot or register changes);
+ * {@link #estimate} must run once writers are done (the interval swap guarantees that).
  */
 final class ClientSketch {
 
@@ -18,6 +26,14 @@ final class ClientSketch {
     private static final int BITS_PER_REGISTER = 6;
     private static final int REGISTERS_PER_WORD = 64 / BITS_PER_REGISTER;
     private static final long REGISTER_MASK = (1L << BITS_PER_REGISTER) - 1;
+
+    /** Distinct addresses counted exactly. */
+    static final int EXACT_LIMIT = 64;
+    private static final int EXACT_SLOTS = 2 * EXACT_LIMIT;
+
+    private final AtomicLongArray exact = new AtomicLongArray(EXACT_SLOTS);
+    private final AtomicInteger exactCount = new AtomicInteger();
+    private volatile boolean exactFull;
 
     private final AtomicLongArray words =
             new AtomicLongArray((REGISTERS + REGISTERS_PER_WORD - 1) / REGISTERS_PER_WORD);
@@ -28,6 +44,9 @@ final class ClientSketch {
             return;
         }
         long hash = hash64(address);
+        if (!exactFull) {
+            addExact(hash);
+        }
         int register = (int) (hash >>> (64 - INDEX_BITS));
         // Rank = position of the first 1-bit in the remaining bits; the sentinel bit caps it at 55.
         long rest = (hash << INDEX_BITS) | (1L << (INDEX_BITS - 1));
@@ -35,8 +54,11 @@ final class ClientSketch {
         raise(register, rank);
     }
 
-    /** The estimated number of distinct addresses added. */
+    /** The number of distinct addresses added: exact up to {@value #EXACT_LIMIT}, estimated beyond. */
     long estimate() {
+        if (!exactFull) {
+            return exactCount.get();
+        }
         double sum = 0;
         int zeros = 0;
         for (int r = 0; r < REGISTERS; r++) {
@@ -52,6 +74,29 @@ final class ClientSketch {
             return Math.round(REGISTERS * Math.log((double) REGISTERS / zeros));
         }
         return Math.round(raw);
+    }
+
+    private void addExact(long hash) {
+        long key = hash == 0 ? 1 : hash; // 0 marks an empty slot
+        int slot = (int) (key & (EXACT_SLOTS - 1));
+        for (int probes = 0; probes < EXACT_SLOTS; probes++) {
+            long present = exact.get(slot);
+            if (present == key) {
+                return;
+            }
+            if (present == 0) {
+                if (exact.compareAndSet(slot, 0, key)) {
+                    if (exactCount.incrementAndGet() > EXACT_LIMIT) {
+                        exactFull = true;
+                    }
+                    return;
+                }
+                probes--; // lost the race for this slot: look at it again
+                continue;
+            }
+            slot = (slot + 1) & (EXACT_SLOTS - 1);
+        }
+        exactFull = true;
     }
 
     private void raise(int register, long rank) {

@@ -82,6 +82,11 @@ final class EndpointAggregate {
         } finally {
             phaser.readerUnlock();
         }
+        if (finished.count() == 0) {
+            // A writer that raced with the swap installed counts, saw them swapped out, and recorded
+            // into the next ones: these are empty, not lost.
+            return null;
+        }
         return finished.toRecord(method, route, outputPattern(), windowStart, windowEnd);
     }
 
