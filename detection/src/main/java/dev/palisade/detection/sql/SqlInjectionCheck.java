@@ -48,7 +48,10 @@ import java.util.List;
  *       caller passes {@code allowFullQueryInput} (an admin console that runs the SQL it is given).
  * </ul>
  *
- * <p>Inputs are matched verbatim (case-sensitive), as the application concatenated them. Inputs the
+ * <p>Inputs are matched verbatim (case-sensitive), as the application concatenated them, and, when
+ * they contain {@code '}, also with single quotes doubled, as an application that escapes quotes
+ * wrote them: in MySQL, doubling quotes without escaping backslashes lets
+ * {@code \' OR 1=1 -- } out of the literal. Inputs the
  * application decodes further (base64, a second URL decoding, JSON inside a parameter) are out of
  * scope. Thread-safe; share one instance.
  */
@@ -94,26 +97,28 @@ public final class SqlInjectionCheck {
             if (input == null || !worthSearching(input)) {
                 continue;
             }
-            String value = input.value();
-            if (!Occurrences.mayOccur(sql, value) || (allowFullQueryInput && isWholeQuery(sql, value))) {
-                continue;
-            }
-            Occurrences occurrences = new Occurrences(sql, value);
-            for (int start = occurrences.next(); start >= 0; start = occurrences.next()) {
-                int end = start + value.length();
-                SqlInjectionReason reason;
-                if (input.inert()) {
-                    if (!SelfComparison.mayCompareWithItself(sql, start, end)) {
-                        continue;
-                    }
-                    tokens = tokens != null ? tokens : cache.tokenize(sql, readAs);
-                    reason = SelfComparison.confirmed(tokens, start, end) ? SqlInjectionReason.TAUTOLOGY : null;
-                } else {
-                    tokens = tokens != null ? tokens : cache.tokenize(sql, readAs);
-                    reason = OccurrenceJudge.judge(tokens, start, end, value.length() < MIN_INPUT_LENGTH);
+            // The value as sent, then as a quote-doubling application would have written it.
+            for (String value = input.value(); value != null; value = value == input.value() ? input.quotesDoubled() : null) {
+                if (!Occurrences.mayOccur(sql, value) || (allowFullQueryInput && isWholeQuery(sql, value))) {
+                    continue;
                 }
-                if (reason != null) {
-                    return SqlInjectionResult.injection(input, start, end, reason, touchedTypes(tokens, start, end));
+                Occurrences occurrences = new Occurrences(sql, value);
+                for (int start = occurrences.next(); start >= 0; start = occurrences.next()) {
+                    int end = start + value.length();
+                    SqlInjectionReason reason;
+                    if (input.inert()) {
+                        if (!SelfComparison.mayCompareWithItself(sql, start, end)) {
+                            continue;
+                        }
+                        tokens = tokens != null ? tokens : cache.tokenize(sql, readAs);
+                        reason = SelfComparison.confirmed(tokens, start, end) ? SqlInjectionReason.TAUTOLOGY : null;
+                    } else {
+                        tokens = tokens != null ? tokens : cache.tokenize(sql, readAs);
+                        reason = OccurrenceJudge.judge(tokens, start, end, value.length() < MIN_INPUT_LENGTH);
+                    }
+                    if (reason != null) {
+                        return SqlInjectionResult.injection(input, start, end, reason, touchedTypes(tokens, start, end));
+                    }
                 }
             }
         }

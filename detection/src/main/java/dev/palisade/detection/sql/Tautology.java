@@ -67,13 +67,17 @@ final class Tautology {
         if (comparesNameWithItself(tokens, left, op, right)) {
             return true;
         }
+        if (tokens.isKeyword(op, SqlKeyword.LIKE) && tokens.is(right, SqlTokenType.STRING)
+                && isOnlyPercent(value(tokens, right))) {
+            return true; // x LIKE '%' matches every non-null x
+        }
         if (!isValue(tokens, left) || !isValue(tokens, right)) {
             return false;
         }
         String l = value(tokens, left);
         String r = value(tokens, right);
         if (tokens.isKeyword(op, SqlKeyword.LIKE)) {
-            return l.equals(r) || r.equals("%");
+            return l.equals(r);
         }
         String operator = tokens.text(op);
         Double ln = number(l);
@@ -93,6 +97,18 @@ final class Tautology {
             default:
                 return order == 0;
         }
+    }
+
+    private static boolean isOnlyPercent(String pattern) {
+        if (pattern.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) != '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOr(SqlTokens tokens, int i) {
