@@ -44,12 +44,12 @@ public final class Precedence {
             return "equally specific; endpoints[" + winner.index() + "] is written first";
         }
         String mine = describe(winner.pattern(), position);
-        String theirs = describe(loser.pattern(), position);
         if (rank(loser.pattern(), position) == ENDED) {
-            return "segment " + (position + 1) + ": " + mine + " is more specific than the end of "
-                    + "the shorter pattern (a longer pattern beats its own prefix)";
+            return "segment " + (position + 1) + ": " + mine + " (matching zero segments) beats the end of the "
+                    + "shorter pattern: a longer pattern beats its own prefix";
         }
-        return "segment " + (position + 1) + ": " + mine + " is more specific than " + theirs;
+        return "segment " + (position + 1) + ": " + mine + " is more specific than "
+                + describe(loser.pattern(), position);
     }
 
     /** The first segment position where the two patterns rank differently, or -1. */
