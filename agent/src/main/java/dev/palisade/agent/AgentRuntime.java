@@ -40,7 +40,7 @@ final class AgentRuntime {
     private AgentRuntime() {
     }
 
-    static void start(AgentOptions options, Instrumentation instrumentation, boolean lateAttach)
+    static void start(AgentOptions options, Instrumentation instrumentation, boolean lateAttach, long startNanos)
             throws AgentStartupRefused {
         LogLevel.configure(options.get(AgentOptions.LOG_LEVEL));
         AgentStats stats = new AgentStats();
@@ -81,9 +81,11 @@ final class AgentRuntime {
         started.put("policy.path", options.get(AgentOptions.POLICY));
         started.put("instrumentations", instrumenter.moduleNames());
         started.put("late_attach", lateAttach);
+        started.put("startup_ms", (System.nanoTime() - startNanos) / 1_000_000);
         records.write("started", started, failures);
-        LOG.info("Palisade {} started on Java {}; instrumentations: {}", AgentVersion.get(),
-                System.getProperty("java.version"), instrumenter.moduleNames());
+        long startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        LOG.info("Palisade {} started on Java {} in {} ms; instrumentations: {}", AgentVersion.get(),
+                System.getProperty("java.version"), startupMillis, instrumenter.moduleNames());
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Map<String, Object> stopped = new LinkedHashMap<>();

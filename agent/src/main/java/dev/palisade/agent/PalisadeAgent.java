@@ -27,6 +27,7 @@ public final class PalisadeAgent {
     }
 
     private static void start(String argument, Instrumentation instrumentation, boolean lateAttach) {
+        long startNanos = System.nanoTime();
         try {
             if (JdkTools.isJdkTool(System.getProperty("sun.java.command"))) {
                 return;
@@ -47,7 +48,7 @@ public final class PalisadeAgent {
                         + " (e.g. -javaagent:palisade-agent.jar=policy=/etc/palisade/policy.json).");
             }
             BootstrapBridge.appendTo(instrumentation);
-            AgentRuntime.start(options, instrumentation, lateAttach);
+            AgentRuntime.start(options, instrumentation, lateAttach, startNanos);
         } catch (AgentStartupRefused refused) {
             // The policy could not be loaded and failOpen is off: stop the JVM on purpose.
             System.err.println(refused.getMessage());

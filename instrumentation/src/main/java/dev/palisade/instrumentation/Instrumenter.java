@@ -1,8 +1,6 @@
 package dev.palisade.instrumentation;
 
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
-import static net.bytebuddy.matcher.ElementMatchers.nameContains;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -30,6 +28,8 @@ import net.bytebuddy.utility.JavaModule;
  */
 public final class Instrumenter {
 
+    private static final String NEXUS_DISABLED_PROPERTY = "net.bytebuddy.nexus.disabled";
+
     private final List<InstrumentationModule> modules;
     private final InstrumentationEvents events;
 
@@ -45,19 +45,16 @@ public final class Instrumenter {
      *     attach through {@code agentmain}); at {@code premain} nothing relevant is loaded yet
      */
     public ResettableClassFileTransformer install(Instrumentation instrumentation, boolean retransformLoaded) {
+        // Byte Buddy's Nexus is only needed for loaded-type initializers, which inlined advice never
+        // uses; initializing it touches sun.misc.Unsafe, which Java 24+ warns about on stderr. The
+        // shade plugin relocates this property name together with Byte Buddy, so it only affects
+        // the agent's copy, never the application's own Byte Buddy.
+        System.setProperty(NEXUS_DISABLED_PROPERTY, "true");
         AgentBuilder builder = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(new EventListener(events))
-                .ignore(nameStartsWith("java.")
-                        .or(nameStartsWith("javax.management."))
-                        .or(nameStartsWith("jdk."))
-                        .or(nameStartsWith("sun."))
-                        .or(nameStartsWith("com.sun."))
-                        .or(nameStartsWith("net.bytebuddy."))
-                        .or(nameStartsWith("dev.palisade."))
-                        .or(nameContains("$$"))
-                        .or(isSynthetic()));
+                .ignore(IgnoredTypes.matcher().or(isSynthetic()));
         if (retransformLoaded) {
             builder = builder.with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
         }

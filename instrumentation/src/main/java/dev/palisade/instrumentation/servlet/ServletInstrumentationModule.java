@@ -1,5 +1,6 @@
 package dev.palisade.instrumentation.servlet;
 
+import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
 import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isInterface;
@@ -12,6 +13,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import dev.palisade.instrumentation.ClassLoaderHasType;
 import dev.palisade.instrumentation.InstrumentationModule;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
 
 /**
  * Servlet entry for one servlet API package ({@code javax.servlet} or {@code jakarta.servlet}).
@@ -56,21 +59,34 @@ public final class ServletInstrumentationModule implements InstrumentationModule
         String filter = apiPackage + ".Filter";
         String request = apiPackage + ".ServletRequest";
         String response = apiPackage + ".ServletResponse";
+        // Cheap first: only a class that itself declares service(ServletRequest, ServletResponse) or
+        // doFilter(ServletRequest, ServletResponse, FilterChain) can need advice, and that is read
+        // from its own class file. The supertype walk, which resolves class files up the hierarchy,
+        // then runs for those few candidates only instead of for every class the loader defines.
+        ElementMatcher.Junction<MethodDescription> entryMethod = serviceMethod(request, response)
+                .or(doFilterMethod(request, response));
         return builder
-                .type(not(isInterface()).and(hasSuperType(named(servlet).or(named(filter)))),
+                .type(not(isInterface()).and(declaresMethod(entryMethod))
+                                .and(hasSuperType(named(servlet).or(named(filter)))),
                         ClassLoaderHasType.hasType(servlet))
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(ServletEntryAdvice.class.getClassLoader())
-                        .advice(isPublic().and(not(isAbstract()))
-                                .and(named("service").and(takesArguments(2)))
-                                .and(takesArgument(0, named(request)))
-                                .and(takesArgument(1, named(response))),
-                                ServletEntryAdvice.class.getName())
-                        .advice(isPublic().and(not(isAbstract()))
-                                .and(named("doFilter").and(takesArguments(3)))
-                                .and(takesArgument(0, named(request)))
-                                .and(takesArgument(1, named(response)))
-                                .and(takesArgument(2, named(apiPackage + ".FilterChain"))),
-                                ServletEntryAdvice.class.getName()));
+                        .advice(serviceMethod(request, response), ServletEntryAdvice.class.getName())
+                        .advice(doFilterMethod(request, response), ServletEntryAdvice.class.getName()));
+    }
+
+    private static ElementMatcher.Junction<MethodDescription> serviceMethod(String request, String response) {
+        return isPublic().and(not(isAbstract()))
+                .and(named("service")).and(takesArguments(2))
+                .and(takesArgument(0, named(request)))
+                .and(takesArgument(1, named(response)));
+    }
+
+    private ElementMatcher.Junction<MethodDescription> doFilterMethod(String request, String response) {
+        return isPublic().and(not(isAbstract()))
+                .and(named("doFilter")).and(takesArguments(3))
+                .and(takesArgument(0, named(request)))
+                .and(takesArgument(1, named(response)))
+                .and(takesArgument(2, named(apiPackage + ".FilterChain")));
     }
 }

@@ -1,0 +1,120 @@
+package dev.palisade.benchmarks;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the agent's start-up cost: time from launching the JVM to the first successful request
+ * on the Tomcat test app, without and with the agent, alternating the two runs round by round so
+ * machine drift affects both alike. Prints raw numbers and medians as a Markdown table.
+ *
+ * <pre>java benchmarks/src/main/java/dev/palisade/benchmarks/StartupTime.java [rounds] [app]</pre>
+ * (run from the repository root after {@code mvn -DskipTests verify}).
+ */
+public final class StartupTime {
+
+    private StartupTime() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String app = args.length > 1 ? args[1] : "tomcat-jakarta";
+        Path root = Paths.get("").toAbsolutePath();
+        Path jar = root.resolve("test-apps/" + app + "/target/" + app + "-app.jar");
+        Path agent = root.resolve("agent/target/palisade-agent.jar");
+        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        if (!Files.exists(jar) || !Files.exists(agent)) {
+            throw new IllegalStateException("build first: mvn -DskipTests verify (missing " + jar + " or " + agent + ")");
+        }
+        Path workDir = Files.createTempDirectory("palisade-startup");
+        List<String> agentOptions = new ArrayList<>();
+        agentOptions.add("-javaagent:" + agent + "=telemetry=" + workDir.resolve("telemetry.jsonl"));
+        String policy = System.getProperty("palisade.policy");
+        if (policy != null) {
+            agentOptions.set(0, agentOptions.get(0) + ",policy=" + policy);
+        }
+
+        List<Long> without = new ArrayList<>();
+        List<Long> with = new ArrayList<>();
+        measure(java, List.of(), jar, workDir); // warm the file system cache; not counted
+        for (int round = 0; round < rounds; round++) {
+            boolean agentFirst = round % 2 == 1;
+            if (agentFirst) {
+                with.add(measure(java, agentOptions, jar, workDir));
+                without.add(measure(java, List.of(), jar, workDir));
+            } else {
+                without.add(measure(java, List.of(), jar, workDir));
+                with.add(measure(java, agentOptions, jar, workDir));
+            }
+        }
+        long medianWithout = median(without);
+        long medianWith = median(with);
+        System.out.println("| run | without agent (ms) | with agent (ms) |");
+        System.out.println("|---|---|---|");
+        for (int i = 0; i < rounds; i++) {
+            System.out.println("| " + (i + 1) + " | " + without.get(i) + " | " + with.get(i) + " |");
+        }
+        System.out.println("| **median** | **" + medianWithout + "** | **" + medianWith + "** (+"
+                + (medianWith - medianWithout) + " ms) |");
+        System.out.println();
+        System.out.println("app " + app + ", java " + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores");
+    }
+
+    private static long measure(String java, List<String> agentOptions, Path jar, Path workDir)
+            throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(agentOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add(Integer.toString(port));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = start + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                if (ok(port)) {
+                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("no successful request within 60 s");
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static boolean ok(int port) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) new URL("http://127.0.0.1:" + port + "/health").openConnection();
+            connection.setConnectTimeout(200);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
