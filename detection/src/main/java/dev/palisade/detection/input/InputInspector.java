@@ -1,0 +1,117 @@
+package dev.palisade.detection.input;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Facade the agent calls for each request value: normalizes it once and runs the enabled detectors.
+ * Thread-safe and immutable.
+ *
+ * <pre>{@code
+ * InputInspector inspector = InputInspector.create(EnumSet.allOf(Category.class));
+ * InspectionResult r = inspector.inspect(request.getParameter("q"));
+ * if (!r.isClean()) { ... r.detections() ... }
+ * }</pre>
+ *
+ * <p>Values made only of letters, digits and {@code _ - . @ ,} cannot carry any of the recognized
+ * grammars and return a shared clean result without normalization or allocation.
+ */
+public final class InputInspector {
+    private final InputNormalizer normalizer;
+    private final InputDetector[] detectors;
+    private final Set<Category> enabled;
+
+    private InputInspector(InputNormalizer normalizer, InputDetector[] detectors, Set<Category> enabled) {
+        this.normalizer = normalizer;
+        this.detectors = detectors;
+        this.enabled = enabled;
+    }
+
+    /** An inspector running all four detectors with the default inspection cap. */
+    public static InputInspector allDetectors() {
+        return create(EnumSet.allOf(Category.class), InputNormalizer.DEFAULT_CAP);
+    }
+
+    /** An inspector running the detectors of {@code categories} with the default inspection cap. */
+    public static InputInspector create(Set<Category> categories) {
+        return create(categories, InputNormalizer.DEFAULT_CAP);
+    }
+
+    /** An inspector running the detectors of {@code categories}, inspecting at most {@code cap} chars per value. */
+    public static InputInspector create(Set<Category> categories, int cap) {
+        EnumSet<Category> set = categories.isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
+        List<InputDetector> list = new ArrayList<>();
+        for (Category c : set) {
+            list.add(detectorFor(c));
+        }
+        return new InputInspector(new InputNormalizer(cap), list.toArray(new InputDetector[0]),
+                Collections.unmodifiableSet(set));
+    }
+
+    /** The detector of {@code category}. */
+    public static InputDetector detectorFor(Category category) {
+        switch (category) {
+            case SQLI:
+                return new SqlInjectionDetector();
+            case XSS:
+                return new XssDetector();
+            case CMDI:
+                return new CommandInjectionDetector();
+            case PATH:
+                return new PathTraversalDetector();
+            default:
+                throw new IllegalArgumentException("no detector for " + category);
+        }
+    }
+
+    /** The categories this inspector checks. */
+    public Set<Category> enabled() {
+        return enabled;
+    }
+
+    /** Inspects one raw request value; {@code null} is clean. */
+    public InspectionResult inspect(String value) {
+        if (value == null || detectors.length == 0) {
+            return InspectionResult.clean(false);
+        }
+        if (value.length() <= normalizer.cap() && isInert(value)) {
+            return InspectionResult.clean(false);
+        }
+        return inspect(normalizer.normalize(value));
+    }
+
+    /** Runs the enabled detectors on an already normalized value. */
+    public InspectionResult inspect(NormalizedInput input) {
+        List<Detection> found = null;
+        for (InputDetector detector : detectors) {
+            Detection d = detector.detect(input);
+            if (d != null) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(d);
+            }
+        }
+        if (found == null) {
+            return InspectionResult.clean(input.truncated());
+        }
+        found.sort((a, b) -> b.confidence().compareTo(a.confidence()));
+        return InspectionResult.of(found, input);
+    }
+
+    /** Letters, digits and {@code _ - . @ ,} only: no detector's grammar can start. */
+    static boolean isInert(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean inert = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    || c == '-' || c == '.' || c == '@' || c == ',';
+            if (!inert) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

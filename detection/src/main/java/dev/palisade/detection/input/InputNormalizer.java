@@ -1,0 +1,124 @@
+package dev.palisade.detection.input;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns one raw request value into the form detectors inspect, undoing the encodings attackers use to
+ * slip syntax past filters. Steps, in order:
+ * <ol>
+ *   <li>cut the value at the inspection cap (default {@value #DEFAULT_CAP} chars, never splitting a
+ *       surrogate pair) and remember that it was cut;</li>
+ *   <li>up to {@value #MAX_ROUNDS} rounds, stopping as soon as a round changes nothing, of:
+ *       percent-decoding ({@code %XX}, {@code %uXXXX}; UTF-8 with overlong forms accepted and a
+ *       Latin-1 fallback for bytes that form no sequence; {@code +} as space in a round that decoded
+ *       something), HTML character references, and backslash escapes (<code>&#92;x3c</code>, <code>&#92;u003c</code>,
+ *       {@code \074});</li>
+ *   <li>{@code +} as space when the value has no whitespace at all ({@code cat+/etc/passwd},
+ *       {@code 1+union+select}): such a value was written for a form-decoding server;</li>
+ *   <li>Unicode NFKC, which folds full-width and other compatibility forms ({@code ＜}, {@code ．}) to
+ *       ASCII, plus a few look-alike slashes NFKC keeps ({@code ∕}, {@code ∖});</li>
+ *   <li>lower-casing ({@link Locale#ROOT}).</li>
+ * </ol>
+ * Every step is a single left-to-right pass, so normalization is linear in the (capped) input. Values
+ * made only of ASCII letters, digits and a few punctuation marks pass through without allocation.
+ * Instances are immutable and thread-safe.
+ */
+public final class InputNormalizer {
+    /** Default inspection cap in chars: 64 KiB. */
+    public static final int DEFAULT_CAP = 64 * 1024;
+    /** Maximum number of decoding rounds: enough for double and triple encoding, bounded for cost. */
+    public static final int MAX_ROUNDS = 3;
+
+    private final int cap;
+
+    /** A normalizer with the default inspection cap. */
+    public InputNormalizer() {
+        this(DEFAULT_CAP);
+    }
+
+    /** A normalizer that inspects at most {@code cap} chars of each value. */
+    public InputNormalizer(int cap) {
+        if (cap < 16) {
+            throw new IllegalArgumentException("inspection cap must be at least 16 chars, was " + cap);
+        }
+        this.cap = cap;
+    }
+
+    /** The inspection cap in chars. */
+    public int cap() {
+        return cap;
+    }
+
+    /** Normalizes one value; {@code null} is treated as the empty string. */
+    public NormalizedInput normalize(String value) {
+        String raw = value == null ? "" : value;
+        int originalLength = raw.length();
+        boolean truncated = false;
+        if (originalLength > cap) {
+            int cut = Character.isHighSurrogate(raw.charAt(cap - 1)) ? cap - 1 : cap;
+            raw = raw.substring(0, cut);
+            truncated = true;
+        }
+        Utf8Repair.Flags flags = new Utf8Repair.Flags();
+        String text = decode(raw, flags);
+        return new NormalizedInput(raw, text, originalLength, truncated, flags.overlong);
+    }
+
+    private static String decode(String raw, Utf8Repair.Flags flags) {
+        String s = raw;
+        if (!needsDecoding(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        s = Utf8Repair.repair(s, flags);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String next = PercentDecoding.decodeOnce(s);
+            next = HtmlEntities.decode(next);
+            next = BackslashEscapes.decode(next);
+            next = Utf8Repair.repair(next, flags);
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
+        s = plusAsSpaceWithoutWhitespace(s);
+        s = foldCompatibilityForms(s);
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether any step could change {@code s} beyond lower-casing. */
+    private static boolean needsDecoding(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' || c == '&' || c == '\\' || c == '+' || c >= 0x80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plusAsSpaceWithoutWhitespace(String s) {
+        if (s.indexOf('+') < 0) {
+            return s;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return s;
+            }
+        }
+        return s.replace('+', ' ');
+    }
+
+    private static String foldCompatibilityForms(String s) {
+        boolean nonAscii = false;
+        for (int i = 0; i < s.length() && !nonAscii; i++) {
+            nonAscii = s.charAt(i) >= 0x80;
+        }
+        if (!nonAscii) {
+            return s;
+        }
+        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // NFKC keeps these look-alikes of '/' and '\'; IIS once decoded them as separators.
+        return folded.replace('\u2215', '/').replace('\u2044', '/').replace('\u2216', '\\');
+    }
+}

@@ -1,0 +1,72 @@
+package dev.palisade.detection.input;
+
+/**
+ * SQL injection detector: tokenizes the value as SQL in the three places a value is spliced into a
+ * query (as-is, inside a single-quoted string, inside a double-quoted string) and applies
+ * {@link SqlInjectionRules} to each token stream. In a quote context the value's first matching quote
+ * closes the string, so {@code x' or 'a'='a} is judged as {@code x} followed by {@code or 'a'='a}.
+ * Linear: each context is one lexer pass plus rules with bounded look-ahead.
+ */
+public final class SqlInjectionDetector implements InputDetector {
+    @Override
+    public Category category() {
+        return Category.SQLI;
+    }
+
+    @Override
+    public Detection detect(NormalizedInput input) {
+        return detect(input.text());
+    }
+
+    /** Inspects an already normalized (decoded, lower-case) string. */
+    Detection detect(String s) {
+        if (!mayHoldSql(s)) {
+            return null;
+        }
+        Detection best = analyze(s, (char) 0);
+        if (isHigh(best)) {
+            return best;
+        }
+        if (s.indexOf('\'') >= 0) {
+            best = stronger(best, analyze(s, '\''));
+            if (isHigh(best)) {
+                return best;
+            }
+        }
+        if (s.indexOf('"') >= 0) {
+            best = stronger(best, analyze(s, '"'));
+        }
+        return best;
+    }
+
+    private static Detection analyze(String s, char context) {
+        SqlTokens tokens = SqlLexer.tokenize(s, context);
+        return tokens == null ? null : new SqlInjectionRules(s, tokens, context).analyze();
+    }
+
+    /** Pre-filter: SQL structure needs a space, a quote or a punctuation mark. */
+    private static boolean mayHoldSql(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c >= 0x80)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHigh(Detection d) {
+        return d != null && d.confidence() == Confidence.HIGH;
+    }
+
+    /** The stronger of two findings; the first on a tie. */
+    static Detection stronger(Detection a, Detection b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.confidence().compareTo(a.confidence()) > 0 ? b : a;
+    }
+}

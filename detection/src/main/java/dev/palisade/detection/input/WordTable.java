@@ -1,0 +1,83 @@
+package dev.palisade.detection.input;
+
+/**
+ * A fixed set of lower-case ASCII words with an int attribute each, looked up by a range of a string
+ * without creating a substring: the lexers call it once per word of request data, so it must not
+ * allocate. Open addressing with linear probing; immutable after construction.
+ */
+final class WordTable {
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
+    private final int maxLength;
+
+    /** Builds a table of {@code words}, all with the same {@code value}. */
+    static WordTable of(int value, String... words) {
+        int[] values = new int[words.length];
+        java.util.Arrays.fill(values, value);
+        return new WordTable(words, values);
+    }
+
+    WordTable(String[] words, int[] wordValues) {
+        int size = Integer.highestOneBit(Math.max(4, words.length * 3)) << 1;
+        keys = new String[size];
+        values = new int[size];
+        mask = size - 1;
+        int longest = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            longest = Math.max(longest, w.length());
+            int slot = hash(w, 0, w.length()) & mask;
+            while (keys[slot] != null && !keys[slot].equals(w)) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = w;
+            values[slot] = wordValues[i];
+        }
+        maxLength = longest;
+    }
+
+    /** The value of {@code text[from, to)}, or -1 when it is not in the table. */
+    int get(CharSequence text, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > maxLength) {
+            return -1;
+        }
+        int slot = hash(text, from, to) & mask;
+        while (true) {
+            String key = keys[slot];
+            if (key == null) {
+                return -1;
+            }
+            if (key.length() == length && regionEquals(key, text, from)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    boolean contains(CharSequence text, int from, int to) {
+        return get(text, from, to) >= 0;
+    }
+
+    boolean contains(String word) {
+        return get(word, 0, word.length()) >= 0;
+    }
+
+    private static boolean regionEquals(String key, CharSequence text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h ^ (h >>> 16);
+    }
+}
