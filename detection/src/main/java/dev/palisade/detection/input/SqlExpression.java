@@ -23,6 +23,8 @@ final class SqlExpression {
     int innerWords;
     /** Top-level string operands. */
     int strings;
+    /** Top-level variable operands ({@code @a}, {@code @@version}). */
+    int variables;
     int compares;
     int functions;
     int knownFunctions;
@@ -35,6 +37,10 @@ final class SqlExpression {
     boolean booleanLiteral;
     /** A comparison of two identical single-token operands: {@code a=a}, {@code 'x' like 'x'}. */
     boolean identicalComparison;
+    /** Comparisons other than {@code < > <= >=}: equality, LIKE, IS, IN, REGEXP ... */
+    int equalityCompares;
+    /** The input ended right after an operator or comparison: {@code or 1=}, {@code xor 99>}. */
+    boolean dangling;
 
     private int lastOperandToken;
     private int comparedOperandToken;
@@ -52,6 +58,7 @@ final class SqlExpression {
         innerOperands = 0;
         innerWords = 0;
         strings = 0;
+        variables = 0;
         compares = 0;
         functions = 0;
         knownFunctions = 0;
@@ -61,6 +68,8 @@ final class SqlExpression {
         firstOperandKind = 0;
         booleanLiteral = false;
         identicalComparison = false;
+        equalityCompares = 0;
+        dangling = false;
         lastOperandToken = -1;
         comparedOperandToken = -1;
         int limit = Math.min(t.count, from + MAX_TOKENS);
@@ -88,6 +97,9 @@ final class SqlExpression {
             } else {
                 if (k == SqlTokens.COMPARE) {
                     compares++;
+                    if (!isRelational(i)) {
+                        equalityCompares++;
+                    }
                     comparedOperandToken = lastOperandToken;
                     i++;
                     // "is not", "not like", "sounds like", "similar to": swallow the rest of the operator.
@@ -119,6 +131,7 @@ final class SqlExpression {
                 }
             }
         }
+        dangling = expectOperand && i >= t.count && operands > 0;
         if (operands == 1 && firstOperandKind == SqlTokens.NUMBER) {
             booleanLiteral = isBooleanNumber(from, end);
         }
@@ -175,6 +188,12 @@ final class SqlExpression {
         return c == '-' || c == '+' || c == '~' || c == '!';
     }
 
+    private boolean isRelational(int i) {
+        char c = s.charAt(t.start[i]);
+        int len = t.end[i] - t.start[i];
+        return (c == '<' || c == '>') && (len == 1 || len == 2 && s.charAt(t.start[i] + 1) == '=');
+    }
+
     private boolean isCast(int i) {
         return t.end[i] - t.start[i] == 2 && s.charAt(t.start[i]) == ':' && s.charAt(t.start[i] + 1) == ':';
     }
@@ -197,6 +216,7 @@ final class SqlExpression {
                 return i + 1;
             case SqlTokens.NUMBER:
             case SqlTokens.VARIABLE:
+                variables += k == SqlTokens.VARIABLE ? 1 : 0;
                 record(k, false);
                 return i + 1;
             case SqlTokens.WORD: {
@@ -205,6 +225,9 @@ final class SqlExpression {
                         && (t.kind[j + 1] == SqlTokens.WORD || t.kind[j + 1] == SqlTokens.FUNCTION)) {
                     j += 2;
                     if (t.kind[j - 1] == SqlTokens.FUNCTION) {
+                        if (t.idAt(i) == SqlKeywords.SYSTEM_OBJECT) {
+                            dangerousFunctions++;
+                        }
                         return call(j - 1, limit);
                     }
                 }

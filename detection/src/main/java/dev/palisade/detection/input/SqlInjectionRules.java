@@ -107,6 +107,10 @@ final class SqlInjectionRules {
             int shape = SqlStatementShapes.selectList(s, t, i + 1);
             return shape == SqlStatementShapes.NONE ? null : hit(Confidence.HIGH, i - 1, i + 1, "sqli.subquery");
         }
+        if (id == SqlKeywords.SELECT && prev == SqlTokens.RPAREN
+                && SqlStatementShapes.selectList(s, t, i + 1) == SqlStatementShapes.STRONG) {
+            return hit(Confidence.MEDIUM, i, i + 1, "sqli.statement");
+        }
         if (id == SqlKeywords.WAITFOR && SqlStatementShapes.statementAt(s, t, i, false) == SqlStatementShapes.STRONG) {
             return hit(Confidence.HIGH, i, i + 1, "sqli.time_delay");
         }
@@ -127,6 +131,11 @@ final class SqlInjectionRules {
         int shape = SqlStatementShapes.statementAt(s, t, j, true);
         if (shape == SqlStatementShapes.STRONG) {
             return hit(Confidence.HIGH, i, j, "sqli.stacked_query");
+        }
+        boolean describe = t.kindAt(j) == SqlTokens.KEYWORD && t.idAt(j) == SqlKeywords.DESC || isWord(j, "describe")
+                || isWord(j, "show");
+        if (describe && t.kindAt(j + 1) == SqlTokens.WORD && SqlStatementShapes.isStatementEnd(t, j + 2)) {
+            return hit(Confidence.MEDIUM, i, j + 1, "sqli.stacked_query");
         }
         return shape == SqlStatementShapes.WEAK ? hit(Confidence.MEDIUM, i, j, "sqli.stacked_query") : null;
     }
@@ -164,7 +173,7 @@ final class SqlInjectionRules {
         if (e.operands == 0) {
             return null;
         }
-        boolean follow = goodFollow(e.end);
+        boolean follow = goodFollow(e.end) || e.dangling;
         boolean strong = e.isStrong();
         int last = Math.max(i, e.end - 1);
         char prev = t.kindAt(i - 1);
@@ -176,8 +185,13 @@ final class SqlInjectionRules {
             if (strong && follow) {
                 return hit(terse ? Confidence.HIGH : Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");
             }
-            boolean simple = e.isSingleLiteral() || e.functions > 0 && e.operands == 1 || isStringConcatenation();
-            return terse && simple && follow ? hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote") : null;
+            boolean simple = e.isSingleLiteral() || e.functions > 0 && e.compares == 0 || isStringConcatenation();
+            if (terse && simple && (follow || e.functions > 0 && e.end == t.count)) {
+                return hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");
+            }
+            // A probe cut after its comparison operator: x' or 1=, admin' or 'x' <
+            boolean probe = e.dangling && e.operands == 1 && e.compares > 0;
+            return terse && probe ? hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote") : null;
         }
         if (e.isDecisive()) {
             return hit(Confidence.HIGH, i, last, "sqli.boolean_condition");
@@ -188,10 +202,21 @@ final class SqlInjectionRules {
         }
         boolean valueLeft = prev == SqlTokens.NUMBER || prev == SqlTokens.STRING || prev == SqlTokens.VARIABLE
                 || prev == SqlTokens.RPAREN;
-        if (!valueLeft && i != 0) {
+        boolean start = i == 0 || isAssignmentPrefix(i) || prev == SqlTokens.SEMICOLON;
+        if (!valueLeft && !start) {
             return null;
         }
-        if (strong && (follow || e.knownFunctions > 0 && valueLeft)) {
+        // "1<2 and 3>2" is arithmetic prose; an injected condition compares for equality or calls SQL.
+        boolean sqlCondition = strong && (e.equalityCompares > 0 || e.knownFunctions > 0 || e.identicalComparison
+                || start || e.strings + e.variables > 0);
+        if (sqlCondition && (follow || e.knownFunctions > 0 && valueLeft)) {
+            return hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
+        }
+        // A value that starts with OR/AND and continues with name=name is a condition, not a sentence.
+        if (start && e.equalityCompares > 0 && e.operands >= 2 && follow) {
+            return hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
+        }
+        if (start && e.dangling && e.operands == 1 && e.compares > 0) {
             return hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
         if (e.isSingleLiteral() && e.booleanLiteral && follow) {
@@ -201,6 +226,12 @@ final class SqlInjectionRules {
             return hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
         return null;
+    }
+
+    /** Whether token {@code i} follows {@code name=} at the start of the value, as in a query string. */
+    private boolean isAssignmentPrefix(int i) {
+        return i == 2 && t.kind[1] == SqlTokens.COMPARE && t.end[1] - t.start[1] == 1 && s.charAt(t.start[1]) == '='
+                && t.kind[0] == SqlTokens.WORD;
     }
 
     /** '1' || 'a' || ': string literals concatenated up to the application's closing quote. */
@@ -276,6 +307,8 @@ final class SqlInjectionRules {
         int body;
         if (s.startsWith("--", i) || s.startsWith("/*", i)) {
             body = i + 2;
+        } else if (i < n && (s.charAt(i) == '\u2013' || s.charAt(i) == '\u2014')) {
+            body = i + 1;
         } else if (i < n && s.charAt(i) == '#') {
             body = i + 1;
             if (body < n && !SqlLexer.isSpace(s.charAt(body)) && s.charAt(body) != '#') {
@@ -402,7 +435,9 @@ final class SqlInjectionRules {
         char k = t.kind[f];
         if (k == SqlTokens.STATEMENT || k == SqlTokens.KEYWORD && t.idAt(f) == SqlKeywords.SET) {
             int shape = SqlStatementShapes.statementAt(s, t, f, false);
-            boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2;
+            char item = t.kindAt(f + 1);
+            boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2 || item == SqlTokens.VARIABLE
+                    || item == SqlTokens.FUNCTION;
             return shape == SqlStatementShapes.STRONG && longEnough ? hit(Confidence.HIGH, f, f, "sqli.statement") : null;
         }
         if (k == SqlTokens.KEYWORD) {
@@ -438,11 +473,31 @@ final class SqlInjectionRules {
         if (e.isDecisive() || e.knownFunctions >= 1 && e.operators + e.compares >= 1) {
             return hit(Confidence.MEDIUM, f, last, "sqli.expression");
         }
+        boolean comparison = e.operands == 2 && e.compares == 1 && e.literals == 2 && e.operators == 0;
+        if (comparison && e.end == t.count && (e.identicalComparison || isNonEqualityTest(f, e.end))) {
+            return hit(Confidence.MEDIUM, f, last, "sqli.literal_comparison");
+        }
         boolean literalsOnly = e.literals >= 1 && e.wordOperands == 0 && e.innerWords == 0 && !hasSpacedString(f, e.end);
         if (literalsOnly && trailingTerseComment(e.end) && t.commentAfter[t.count - 1] != SqlTokens.BLOCK_COMMENT) {
             return hit(Confidence.MEDIUM, f, last, "sqli.value_then_comment");
         }
         return null;
+    }
+
+    /**
+     * Whether the comparison in {@code [from, to)} is one a probe uses to test evaluation rather than one
+     * of arithmetic prose: {@code != <> <=> LIKE REGEXP IS}.
+     */
+    private boolean isNonEqualityTest(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == SqlTokens.COMPARE) {
+                int id = t.idAt(i);
+                char c = s.charAt(t.start[i]);
+                return id == SqlKeywords.LIKE || id == SqlKeywords.REGEXP || id == SqlKeywords.IS
+                        || c == '!' || s.startsWith("<>", t.start[i]) || s.startsWith("<=>", t.start[i]);
+            }
+        }
+        return false;
     }
 
     /** Whether a string token in {@code [from, to)} holds whitespace: quoted prose, not a probe literal. */
@@ -490,6 +545,12 @@ final class SqlInjectionRules {
             case SqlKeywords.COLLATE:
                 return (next == SqlTokens.WORD || next == SqlTokens.STRING) && goodFollow(r + 2) && context != 0
                         ? hit(Confidence.MEDIUM, r, r + 1, reason) : null;
+            case SqlKeywords.AS:
+                if (t.kindAt(r - 1) == SqlTokens.RPAREN && (next == SqlTokens.WORD || next == SqlTokens.STRING)
+                        && t.kindAt(r + 2) == SqlTokens.KEYWORD && t.idAt(r + 2) == SqlKeywords.FROM) {
+                    return hit(Confidence.MEDIUM, r, r + 2, reason);
+                }
+                return null;
             case SqlKeywords.FROM:
                 if (next == SqlTokens.WORD || next == SqlTokens.LPAREN) {
                     e.scan(s, t, r + 1, false);

@@ -177,6 +177,12 @@ final class SqlLexer {
                 case '$':
                     i = dollar(s, i, t);
                     break;
+                case '\u2013':
+                case '\u2014':
+                    // Payload lists pasted through word processors turn "--" into a dash; read it as the
+                    // comment it was.
+                    i = lineComment(s, i, t);
+                    break;
                 default:
                     if (isDigit(c)) {
                         i = number(s, i, t);

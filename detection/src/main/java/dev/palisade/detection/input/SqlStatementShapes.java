@@ -39,8 +39,10 @@ final class SqlStatementShapes {
         char next = t.kindAt(j);
         int nextId = t.idAt(j);
         switch (id) {
-            case SqlKeywords.SELECT:
-                return selectList(s, t, j);
+            case SqlKeywords.SELECT: {
+                int list = selectList(s, t, j);
+                return list == WEAK && fromCatalog(t, j) ? STRONG : list;
+            }
             case SqlKeywords.INSERT:
             case SqlKeywords.REPLACE:
                 return next == SqlTokens.KEYWORD && nextId == SqlKeywords.INTO ? STRONG : NONE;
@@ -129,6 +131,21 @@ final class SqlStatementShapes {
             default:
                 return NONE;
         }
+    }
+
+    /**
+     * Whether a FROM within the next few tokens names a qualified table ({@code sysibm.systables},
+     * {@code information_schema.tables}) or a system catalog: SQL, not a sentence with "from".
+     */
+    private static boolean fromCatalog(SqlTokens t, int j) {
+        int limit = Math.min(t.count, j + 12);
+        for (int i = j; i < limit; i++) {
+            if (t.kind[i] == SqlTokens.KEYWORD && t.idAt(i) == SqlKeywords.FROM) {
+                return t.idAt(i + 1) == SqlKeywords.SYSTEM_OBJECT && t.kindAt(i + 1) == SqlTokens.WORD
+                        || t.kindAt(i + 1) == SqlTokens.WORD && t.kindAt(i + 2) == SqlTokens.DOT;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} ends a statement: the end, a terminating comment, or a semicolon. */
