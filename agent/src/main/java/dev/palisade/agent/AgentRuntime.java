@@ -21,8 +21,10 @@ import dev.palisade.agent.runtime.DebugRequestLog;
 import dev.palisade.agent.runtime.FailureLog;
 import dev.palisade.agent.runtime.RequestListener;
 import dev.palisade.agent.runtime.TestFaults;
+import dev.palisade.agent.servlet.RequestBodyHooks;
 import dev.palisade.agent.servlet.ServletRequestHooks;
 import dev.palisade.bridge.AgentFailures;
+import dev.palisade.bridge.BodyBridge;
 import dev.palisade.bridge.ServletBridge;
 import dev.palisade.instrumentation.InstrumentationEvents;
 import dev.palisade.instrumentation.InstrumentationModule;
@@ -56,7 +58,9 @@ final class AgentRuntime {
 
         List<RequestListener> listeners = new ArrayList<>();
         listeners.add(new DebugRequestLog());
-        ServletBridge.install(new ServletRequestHooks(listeners, stats, failures, faults));
+        ServletRequestHooks servletHooks = new ServletRequestHooks(listeners, stats, failures, faults);
+        ServletBridge.install(servletHooks);
+        BodyBridge.install(new RequestBodyHooks(servletHooks));
 
         List<InstrumentationModule> modules = selectModules(options);
         Instrumenter instrumenter = new Instrumenter(modules, new InstrumentationEvents() {

@@ -137,8 +137,30 @@ class ServletEntryIT {
         }
     }
 
+    /** The body tee sees what the application reads, form and JSON alike, without altering it. */
     @Test
     @Order(5)
+    void capturesRequestBodiesAsTheApplicationReadsThem() throws Exception {
+        int before = RequestLog.closedCount(app);
+        HttpResponse form = app.http().send("POST", "/api/audit",
+                java.util.Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "note=hello+world&x=1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, form.status(), form.toString());
+        HttpResponse json = app.http().send("POST", "/api/items/lookup",
+                java.util.Map.of("Content-Type", "application/json"),
+                "{\"name\":\"apple\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, json.status(), json.toString());
+        assertTrue(json.body().contains("apple"), "the application read the body intact: " + json.body());
+        RequestLog.awaitClosed(app, before + 2, 5_000);
+        List<String> closes = app.output().matching(line -> line.contains("request close"));
+        String formClose = closes.get(closes.size() - 2);
+        String jsonClose = closes.get(closes.size() - 1);
+        assertTrue(formClose.contains("body_bytes=20") && formClose.contains("form=[note, x]"), formClose);
+        assertTrue(jsonClose.contains("body_bytes=16"), jsonClose);
+    }
+
+    @Test
+    @Order(6)
     void neverLeaksAContextUnderConcurrentMixedLoad() throws Exception {
         int before = RequestLog.opened(app).size();
         List<String> mix = List.of("/health", "/api/async", "/api/forward", "/api/error", "/api/throw", "/api/public/hello");

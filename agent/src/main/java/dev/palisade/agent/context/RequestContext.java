@@ -26,11 +26,17 @@ public final class RequestContext {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean answeredByAgent;
     private volatile boolean async;
+    private final BodyCapture body;
     private Map<String, List<String>> queryParameters;
     private Map<String, List<String>> cookies;
 
     public RequestContext(HttpExchange exchange, long startNanos, long startEpochMillis) {
+        this(exchange, startNanos, startEpochMillis, BodyCapture.DEFAULT_MAX_BYTES);
+    }
+
+    public RequestContext(HttpExchange exchange, long startNanos, long startEpochMillis, int maxBodyBytes) {
         this.exchange = exchange;
+        this.body = new BodyCapture(maxBodyBytes);
         this.startNanos = startNanos;
         this.startEpochMillis = startEpochMillis;
         this.method = exchange.method();
@@ -107,6 +113,24 @@ public final class RequestContext {
             queryParameters = QueryStringParser.parse(exchange.queryString());
         }
         return queryParameters;
+    }
+
+    /** The request body as far as the application has read it (capped). */
+    public BodyCapture body() {
+        return body;
+    }
+
+    /**
+     * Form parameters from the captured body when it is {@code application/x-www-form-urlencoded}
+     * — only what the application (or its container, parsing the form) has read so far.
+     */
+    public Map<String, List<String>> formParameters() {
+        String contentType = exchange.header("Content-Type");
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("application/x-www-form-urlencoded") || body.size() == 0) {
+            return java.util.Collections.emptyMap();
+        }
+        return QueryStringParser.parse(new String(body.bytes(), StandardCharsets.UTF_8));
     }
 
     public synchronized Map<String, List<String>> cookies() {

@@ -24,7 +24,9 @@ public final class DebugRequestLog implements RequestListener {
     public void onClose(RequestContext context, int status, Throwable thrown) {
         if (LOG.isDebugEnabled()) {
             long micros = (System.nanoTime() - context.startNanos()) / 1000;
-            LOG.debug("request close id={} status={} micros={} async={}", context.id(), status, micros, context.isAsync());
+            LOG.debug("request close id={} status={} micros={} async={} body_bytes={} form={}", context.id(), status,
+                    micros, context.isAsync(), context.body().totalBytes(),
+                    LogText.escape(String.valueOf(context.formParameters().keySet())));
         }
     }
 }

@@ -122,6 +122,11 @@ public final class ServletRequestHooks implements ServletHooks {
         }
     }
 
+    /** The request being served on this thread, or {@code null}. */
+    public RequestContext current() {
+        return threadState.get().context;
+    }
+
     @Override
     public boolean skipsApplication(Object scope) {
         return scope instanceof RequestContext && ((RequestContext) scope).answeredByAgent();

@@ -26,7 +26,8 @@ import net.bytebuddy.matcher.ElementMatcher;
  * </ul>
  * The first of these entered for a request (a container filter, an application filter or the
  * servlet) opens the request context; nested calls, wrappers calling {@code super.service},
- * forwards and includes are recognised by the runtime's per-thread call depth.
+ * forwards and includes are recognised by the runtime's per-thread call depth. The module also
+ * installs the request-body tee ({@link RequestBodyInstrumentation}).
  */
 public final class ServletInstrumentationModule implements InstrumentationModule {
 
@@ -65,7 +66,7 @@ public final class ServletInstrumentationModule implements InstrumentationModule
         // then runs for those few candidates only instead of for every class the loader defines.
         ElementMatcher.Junction<MethodDescription> entryMethod = serviceMethod(request, response)
                 .or(doFilterMethod(request, response));
-        return builder
+        return RequestBodyInstrumentation.extend(builder, apiPackage)
                 .type(not(isInterface()).and(declaresMethod(entryMethod))
                                 .and(hasSuperType(named(servlet).or(named(filter)))),
                         ClassLoaderHasType.hasType(servlet))

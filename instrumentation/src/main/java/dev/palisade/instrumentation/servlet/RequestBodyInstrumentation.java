@@ -1,0 +1,64 @@
+package dev.palisade.instrumentation.servlet;
+
+import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isInterface;
+import static net.bytebuddy.matcher.ElementMatchers.isPublic;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.returns;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import java.io.BufferedReader;
+
+import dev.palisade.instrumentation.ClassLoaderHasType;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
+/**
+ * The request-body tee for one servlet API package. Instruments:
+ * <ul>
+ *   <li>in {@code ServletInputStream} implementations: {@code read()}, {@code read(byte[])},
+ *       {@code read(byte[], int, int)}, {@code readLine(byte[], int, int)};</li>
+ *   <li>in {@code ServletRequest} implementations: {@code getReader()} (the result is wrapped).</li>
+ * </ul>
+ * Form bodies are captured too: containers parse them through their input stream.
+ */
+final class RequestBodyInstrumentation {
+
+    private RequestBodyInstrumentation() {
+    }
+
+    static AgentBuilder extend(AgentBuilder builder, String apiPackage) {
+        String inputStream = apiPackage + ".ServletInputStream";
+        String request = apiPackage + ".ServletRequest";
+        ElementMatcher.Junction<MethodDescription> readArray = concrete().and(named("read").or(named("readLine")))
+                .and(takesArguments(byte[].class, int.class, int.class)).and(returns(int.class));
+        ElementMatcher.Junction<MethodDescription> readWholeArray = concrete().and(named("read"))
+                .and(takesArguments(byte[].class)).and(returns(int.class));
+        ElementMatcher.Junction<MethodDescription> readByte = concrete().and(named("read"))
+                .and(takesArguments(0)).and(returns(int.class));
+        ElementMatcher.Junction<MethodDescription> getReader = concrete().and(named("getReader"))
+                .and(takesArguments(0)).and(returns(named(BufferedReader.class.getName())));
+        return builder
+                .type(not(isInterface()).and(declaresMethod(readArray.or(readWholeArray).or(readByte)))
+                                .and(hasSuperType(named(inputStream))),
+                        ClassLoaderHasType.hasType(inputStream))
+                .transform(new AgentBuilder.Transformer.ForAdvice()
+                        .include(BodyReadArrayAdvice.class.getClassLoader())
+                        .advice(readArray, BodyReadArrayAdvice.class.getName())
+                        .advice(readWholeArray, BodyReadWholeArrayAdvice.class.getName())
+                        .advice(readByte, BodyReadByteAdvice.class.getName()))
+                .type(not(isInterface()).and(declaresMethod(getReader)).and(hasSuperType(named(request))),
+                        ClassLoaderHasType.hasType(request))
+                .transform(new AgentBuilder.Transformer.ForAdvice()
+                        .include(GetReaderAdvice.class.getClassLoader())
+                        .advice(getReader, GetReaderAdvice.class.getName()));
+    }
+
+    private static ElementMatcher.Junction<MethodDescription> concrete() {
+        return isPublic().and(not(isAbstract()));
+    }
+}
