@@ -4,24 +4,26 @@ package dev.palisade.detection.sql;
  * Finds every occurrence of an input in the SQL text, overlapping ones included, in time linear in
  * the SQL's length.
  *
- * <p>Inputs of up to {@value #SHORT} characters use {@link String#indexOf(String, int)} (a JDK
- * intrinsic, allocation-free; its worst case is bounded by {@value #SHORT} comparisons per position).
- * Longer inputs first look, without allocating, for a position where their first {@value #SHORT}
- * characters match; only if one exists do they build a Knuth-Morris-Pratt table and scan on from
- * there, so a hostile 1 MiB input against a 1 MiB query stays linear.
+ * <p>Inputs of up to {@value #SHORT} characters are searched statelessly with
+ * {@link String#indexOf(String, int)} (a JDK intrinsic, allocation-free; its worst case is bounded by
+ * {@value #SHORT} comparisons per position). Longer inputs first look, without allocating, for a
+ * position where their first {@value #SHORT} characters match; only if one exists is a search state
+ * with a Knuth-Morris-Pratt table built, so a hostile 1 MiB input against a 1 MiB query stays linear.
+ *
+ * <p>Usage: {@code state = stateFor(sql, needle)}, then {@code first(...)} and {@code after(...)}
+ * until they return -1.
  */
 final class Occurrences {
     static final int SHORT = 64;
 
     private final String sql;
     private final String needle;
-    /** Next position to search from (short needles) or to scan (long needles); -1 when exhausted. */
-    private int position;
     private int[] failure;
+    /** Next position to scan; -1 when exhausted. */
+    private int position;
     private int matched;
 
-    /** Searches {@code sql} for {@code needle} (non-empty). */
-    Occurrences(String sql, String needle) {
+    private Occurrences(String sql, String needle) {
         this.sql = sql;
         this.needle = needle;
     }
@@ -37,31 +39,32 @@ final class Occurrences {
         if (needle.length() <= SHORT) {
             return sql.indexOf(needle) >= 0;
         }
-        return prefixCandidate(sql, needle, 0) >= 0;
+        return prefixCandidate(sql, needle) >= 0;
     }
 
-    /** The start of the next occurrence, or -1 when there are no more. */
-    int next() {
+    /** Search state for a long {@code needle}; {@code null} for a short one, which needs none. */
+    static Occurrences stateFor(String sql, String needle) {
+        return needle.length() <= SHORT ? null : new Occurrences(sql, needle);
+    }
+
+    /** The first occurrence, or -1; {@code state} comes from {@link #stateFor}. */
+    static int first(String sql, String needle, Occurrences state) {
+        return state == null ? sql.indexOf(needle) : state.next();
+    }
+
+    /** The occurrence after the one at {@code previous}, or -1; {@code state} comes from {@link #stateFor}. */
+    static int after(String sql, String needle, int previous, Occurrences state) {
+        return state == null ? sql.indexOf(needle, previous + 1) : state.next();
+    }
+
+    private int next() {
         if (position < 0) {
             return -1;
         }
-        int found = needle.length() <= SHORT ? nextShort() : nextLong();
-        if (found < 0) {
-            position = -1;
-        }
-        return found;
-    }
-
-    private int nextShort() {
-        int found = sql.indexOf(needle, position);
-        position = found + 1;
-        return found;
-    }
-
-    private int nextLong() {
         if (failure == null) {
-            int candidate = prefixCandidate(sql, needle, 0);
+            int candidate = prefixCandidate(sql, needle);
             if (candidate < 0) {
+                position = -1;
                 return -1;
             }
             failure = failureTable(needle);
@@ -82,14 +85,15 @@ final class Occurrences {
                 return i - m + 1;
             }
         }
+        position = -1;
         return -1;
     }
 
-    /** First position at or after {@code from} where the first {@value #SHORT} characters of {@code needle} match. */
-    private static int prefixCandidate(String sql, String needle, int from) {
+    /** First position where the first {@value #SHORT} characters of {@code needle} match, or -1. */
+    private static int prefixCandidate(String sql, String needle) {
         int last = sql.length() - needle.length();
         char first = needle.charAt(0);
-        for (int p = sql.indexOf(first, from); p >= 0 && p <= last; p = sql.indexOf(first, p + 1)) {
+        for (int p = sql.indexOf(first); p >= 0 && p <= last; p = sql.indexOf(first, p + 1)) {
             if (sql.regionMatches(p, needle, 0, SHORT)) {
                 return p;
             }

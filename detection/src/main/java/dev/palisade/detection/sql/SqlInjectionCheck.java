@@ -102,8 +102,9 @@ public final class SqlInjectionCheck {
                 if (!Occurrences.mayOccur(sql, value) || (allowFullQueryInput && isWholeQuery(sql, value))) {
                     continue;
                 }
-                Occurrences occurrences = new Occurrences(sql, value);
-                for (int start = occurrences.next(); start >= 0; start = occurrences.next()) {
+                Occurrences state = Occurrences.stateFor(sql, value);
+                for (int start = Occurrences.first(sql, value, state); start >= 0;
+                        start = Occurrences.after(sql, value, start, state)) {
                     int end = start + value.length();
                     SqlInjectionReason reason;
                     if (input.inert()) {
