@@ -8,6 +8,7 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
@@ -41,9 +42,12 @@ public final class PolicyWatcher implements Closeable {
     static final int FULL_CHECK_SECONDS = 10;
     /** Quiet time after a watch event before reading, so a save in several writes is read whole. */
     private static final long SETTLE_MILLIS = 50;
+    /** Upper bound on that wait, so a file written continuously is still read. */
+    private static final long MAX_SETTLE_MILLIS = 300;
 
     private final Path file;
-    private final long pollMillis;
+    private final String fileName;
+    private final long pollNanos;
     private final ReloadCheck check;
     private final WatchService watchService;
     private final Thread thread;
@@ -55,7 +59,8 @@ public final class PolicyWatcher implements Closeable {
             throw new IllegalArgumentException("the policy was not loaded from a file; nothing to watch");
         }
         this.file = current.source();
-        this.pollMillis = Math.max(10, pollInterval.toMillis());
+        this.fileName = String.valueOf(file.getFileName());
+        this.pollNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(10), pollInterval.toNanos());
         this.check = new ReloadCheck(file, holder, listener, TimeUnit.SECONDS.toNanos(FULL_CHECK_SECONDS));
         this.watchService = register(file);
         this.thread = new Thread(this::loop, THREAD_NAME);
@@ -98,12 +103,17 @@ public final class PolicyWatcher implements Closeable {
     }
 
     private void loop() {
-        WatchService events = watchService;
+        long nextPoll = System.nanoTime();
         while (!closed) {
             try {
-                boolean changed = events != null ? awaitEvent(events) : sleep();
-                if (!closed) {
-                    check.run(changed);
+                long wait = Math.max(0, nextPoll - System.nanoTime());
+                boolean relevant = watchService != null ? awaitRelevantEvent(watchService, wait) : sleep(wait);
+                if (closed) {
+                    return;
+                }
+                if (relevant || System.nanoTime() - nextPoll >= 0) {
+                    check.run(relevant);
+                    nextPoll = System.nanoTime() + pollNanos;
                 }
             } catch (ClosedWatchServiceException e) {
                 return;
@@ -118,23 +128,40 @@ public final class PolicyWatcher implements Closeable {
         }
     }
 
-    /** Waits up to one poll interval for an event in the directory; true when one arrived. */
-    private boolean awaitEvent(WatchService events) throws InterruptedException {
-        WatchKey key = events.poll(pollMillis, TimeUnit.MILLISECONDS);
-        if (key == null) {
-            return false;
-        }
-        // Any event in the directory may concern us (the file itself, a rename onto it, "..data").
-        do {
-            key.pollEvents();
+    /**
+     * Waits up to {@code waitNanos} for an event that concerns the policy file; true when one
+     * arrived. Events for other files are ignored: the telemetry file lives in the same directory
+     * by default and changes constantly.
+     */
+    private boolean awaitRelevantEvent(WatchService events, long waitNanos) throws InterruptedException {
+        WatchKey key = events.poll(waitNanos, TimeUnit.NANOSECONDS);
+        boolean relevant = false;
+        long settleDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SETTLE_MILLIS);
+        while (key != null) {
+            for (WatchEvent<?> event : key.pollEvents()) {
+                relevant |= concernsPolicyFile(event);
+            }
             key.reset();
+            if (!relevant || closed || System.nanoTime() - settleDeadline >= 0) {
+                break;
+            }
+            // A save may be several writes or a write then a rename: wait until the directory is quiet.
             key = events.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-        } while (key != null && !closed);
-        return true;
+        }
+        return relevant;
     }
 
-    private boolean sleep() throws InterruptedException {
-        Thread.sleep(pollMillis);
+    private boolean concernsPolicyFile(WatchEvent<?> event) {
+        if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+            return true;
+        }
+        String name = String.valueOf(event.context());
+        // "..data" and "..2024_01_01_..." are how Kubernetes swaps a mounted ConfigMap.
+        return name.equals(fileName) || name.startsWith("..");
+    }
+
+    private boolean sleep(long nanos) throws InterruptedException {
+        TimeUnit.NANOSECONDS.sleep(nanos);
         return false;
     }
 
