@@ -18,6 +18,7 @@ import dev.palisade.telemetry.writer.TelemetryWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -175,7 +176,8 @@ public final class Telemetry implements AutoCloseable {
                 .put("telemetry.errors", errors.sum());
         try {
             Map<String, ?> counters = config.agentCounters().get();
-            stats.put("counters", counters == null ? Map.of() : counters);
+            // Sorted, so consecutive stats lines are easy to compare by eye or with diff.
+            stats.put("counters", counters == null ? Map.of() : new TreeMap<>(counters));
         } catch (RuntimeException e) {
             stats.put("counters.error", String.valueOf(e));
         }

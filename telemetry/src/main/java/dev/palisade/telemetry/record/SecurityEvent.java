@@ -141,9 +141,13 @@ public final class SecurityEvent implements TelemetryRecord {
             return this;
         }
 
-        /** {@code url.path}: the normalized path, without the query string. */
+        /**
+         * {@code url.path}: the normalized path. Anything from {@code ?} on is dropped, because query
+         * strings are where API keys and tokens leak.
+         */
         public Builder path(String path) {
-            this.path = text.clean(path);
+            int query = path == null ? -1 : path.indexOf('?');
+            this.path = text.clean(query >= 0 ? path.substring(0, query) : path);
             return this;
         }
 

@@ -130,6 +130,7 @@ final class ReportBuilder {
         Long end = millis(record.get("window_end"));
         if (start != null && end != null && end > start) {
             windows.add(new long[] {start, end});
+            first = Math.min(first, start); // the period starts where the earliest counted window does
         }
     }
 

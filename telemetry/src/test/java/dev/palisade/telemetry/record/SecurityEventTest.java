@@ -65,6 +65,13 @@ class SecurityEventTest {
     }
 
     @Test
+    void pathNeverCarriesTheQueryString() {
+        SecurityEvent event = SecurityEvent.builder("injection.sql", SecurityAction.BLOCKED)
+                .path("/api/search?q=1&api_key=TOPSECRET").build();
+        assertEquals("/api/search", ((Map<?, ?>) parseQuietly(event)).get("url.path"));
+    }
+
+    @Test
     void keepsAtMostTenStackFrames() {
         List<String> frames = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "f" + i)
                 .collect(java.util.stream.Collectors.toList());
@@ -82,6 +89,14 @@ class SecurityEventTest {
         assertEquals(Boolean.TRUE, written.get("truncated"));
         assertEquals(List.of(Map.of("start", 3L, "end", 9L)), written.get("spans"));
         assertNull(written.get("missing"));
+    }
+
+    private static Map<String, Object> parseQuietly(TelemetryRecord record) {
+        try {
+            return parse(record);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Map<String, Object> parse(TelemetryRecord record) throws IOException {
