@@ -53,7 +53,8 @@ public final class PolicyWatcher implements Closeable {
     private final Thread thread;
     private volatile boolean closed;
 
-    private PolicyWatcher(PolicyHolder holder, PolicyListener listener, Duration pollInterval) {
+    private PolicyWatcher(PolicyHolder holder, PolicyListener listener, Duration pollInterval,
+            boolean useWatchService) {
         Policy current = holder.current();
         if (current.source() == null) {
             throw new IllegalArgumentException("the policy was not loaded from a file; nothing to watch");
@@ -62,7 +63,7 @@ public final class PolicyWatcher implements Closeable {
         this.fileName = String.valueOf(file.getFileName());
         this.pollNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(10), pollInterval.toNanos());
         this.check = new ReloadCheck(file, holder, listener, TimeUnit.SECONDS.toNanos(FULL_CHECK_SECONDS));
-        this.watchService = register(file);
+        this.watchService = useWatchService ? register(file) : null;
         this.thread = new Thread(this::loop, THREAD_NAME);
         thread.setDaemon(true);
     }
@@ -74,7 +75,13 @@ public final class PolicyWatcher implements Closeable {
 
     /** Starts watching with a custom poll interval (tests use a short one). */
     public static PolicyWatcher start(PolicyHolder holder, PolicyListener listener, Duration pollInterval) {
-        PolicyWatcher watcher = new PolicyWatcher(holder, listener, pollInterval);
+        return start(holder, listener, pollInterval, true);
+    }
+
+    /** With {@code useWatchService} false, polling alone: how tests prove the safety net works. */
+    static PolicyWatcher start(PolicyHolder holder, PolicyListener listener, Duration pollInterval,
+            boolean useWatchService) {
+        PolicyWatcher watcher = new PolicyWatcher(holder, listener, pollInterval, useWatchService);
         watcher.thread.start();
         return watcher;
     }

@@ -129,6 +129,20 @@ class PolicyWatcherTest {
     }
 
     @Test
+    void pollingAloneAppliesChangesWhenWatchEventsAreMissing() throws Exception {
+        Path file = Files.writeString(directory.resolve("policy.json"), policy("block"));
+        PolicyHolder holder = load(file);
+        RecordingListener listener = new RecordingListener();
+        watcher = PolicyWatcher.start(holder, listener, PolicyWatcher.DEFAULT_POLL_INTERVAL, false);
+
+        writeAtomically(file, policy("monitor"));
+        assertEquals(Mode.MONITOR, listener.nextReload(WITHIN).mode());
+        Files.writeString(file, "{\"version\": 1, \"mode\": \"off\"}    \n");
+        assertEquals(policy("monitor").length(), Files.size(file));
+        assertEquals(Mode.OFF, listener.nextReload(WITHIN).mode(), "an in-place edit of the same size is seen too");
+    }
+
+    @Test
     void neverReloadsWhenTheContentIsUnchanged() throws Exception {
         Path file = Files.writeString(directory.resolve("policy.json"), policy("block"));
         PolicyHolder holder = load(file);
