@@ -11,7 +11,8 @@ final class OccurrenceJudge {
     /**
      * The reason the occurrence {@code sql[start, end)} is an injection, or {@code null} when it is
      * harmless. A {@code shortInput} (fewer than {@link SqlInjectionCheck#MIN_INPUT_LENGTH}
-     * characters) only counts when it opens a comment or adds a statement separator.
+     * characters) only counts when it touches two tokens and opens a comment or adds a statement
+     * separator ({@code '#}, {@code 1;}).
      */
     static SqlInjectionReason judge(SqlTokens tokens, int start, int end, boolean shortInput) {
         int a = tokens.firstEndingAfter(start);
@@ -21,8 +22,10 @@ final class OccurrenceJudge {
         }
         boolean comment = opensComment(tokens, a, start);
         if (a == b) {
-            // Inside one literal, identifier, keyword or operator: the structure is what the template made.
-            return comment ? SqlInjectionReason.COMMENT_INJECTED : null;
+            // Inside one literal, identifier, keyword or operator: the structure is what the template
+            // made. A short input that is only a comment marker ("--") cannot end a literal or supply a
+            // value before the comment, and matching it would flag every query with a comment.
+            return comment && !shortInput ? SqlInjectionReason.COMMENT_INJECTED : null;
         }
         TokenIndex index = tokens.index();
         comment |= index.comments(a + 1, b) > 0;

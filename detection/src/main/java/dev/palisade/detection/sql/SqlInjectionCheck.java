@@ -23,8 +23,9 @@ import java.util.List;
  *       {@code t.col} counts as one name, a sign glued to a number ({@code -5}) as one number, and
  *       literals side by side without syntax between them ({@code 1'}) are data.
  *   <li><b>Opens a comment: injection ({@code comment-injected}), even when short.</b>
- *       {@code admin'--}, MySQL {@code '#} (2 characters), {@code 1/*}, {@code /*!UNION*}{@code /}.
- *       An input lying wholly inside a comment the application wrote is harmless.
+ *       {@code admin'--}, MySQL {@code '#} or {@code 1#} (2 characters), {@code 1/*},
+ *       {@code /*!UNION*}{@code /}. An input lying wholly inside a comment the application wrote is
+ *       harmless, and so is a short input that is nothing but a comment marker ({@code --}).
  *   <li><b>Adds a statement separator next to other syntax: injection ({@code statement-separator}),
  *       even when short.</b> {@code 1; DROP TABLE items}, {@code 1;}.
  *   <li><b>Always-true condition: injection ({@code tautology}).</b> {@code 1 OR 1}, {@code 1=1},

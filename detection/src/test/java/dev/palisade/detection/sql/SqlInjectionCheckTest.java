@@ -83,6 +83,19 @@ class SqlInjectionCheckTest {
     }
 
     @Test
+    void blocksShortNumberFollowedByHashComment() {
+        SqlInjectionResult result = check.check("SELECT * FROM t WHERE id = 1# AND tenant = 5", SqlDialect.MYSQL,
+                List.of(RequestInput.of(InputSource.QUERY, "id", "1#")));
+        assertEquals(SqlInjectionReason.COMMENT_INJECTED, result.reason());
+    }
+
+    @Test
+    void ignoresShortInputThatIsOnlyACommentMarker() {
+        assertFalse(check.check("SELECT * FROM t -- list all\nWHERE a = ?", SqlDialect.GENERIC,
+                List.of(RequestInput.of(InputSource.QUERY, "none", "--"))).isInjection());
+    }
+
+    @Test
     void blocksCommentThatHidesTheRestOfTheQuery() {
         assertEquals(SqlInjectionReason.COMMENT_INJECTED, run(STRING_TEMPLATE, "admin'--").reason());
         assertEquals(SqlInjectionReason.COMMENT_INJECTED, run(NUMERIC_TEMPLATE, "1/*").reason());
