@@ -160,6 +160,21 @@ class RuleMatcherTest {
     }
 
     @Test
+    void precedenceTableInTheUserDocumentationHolds() {
+        Policy policy = rules(rule("/api/**"), "{\"path\": \"/api/public/**\", \"methods\": [\"GET\"]}",
+                rule("/api/orders/{id}"), rule("/api/orders/export"), rule("/api/{version}/status"), rule("/files"),
+                rule("/files/**"));
+        assertEquals("/api/orders/{id}", winner(policy, "GET", "/api/orders/7"));
+        assertEquals("/api/orders/export", winner(policy, "GET", "/api/orders/export"));
+        assertEquals("/api/orders/{id}", winner(policy, "GET", "/api/orders/status"));
+        assertEquals("/api/public/**", winner(policy, "GET", "/api/public/docs/a.html"));
+        assertEquals("/api/**", winner(policy, "POST", "/api/public/docs"));
+        assertEquals("/api/**", winner(policy, "GET", "/api"));
+        assertEquals("/files/**", winner(policy, "GET", "/files"));
+        assertNull(winner(policy, "GET", "/other"));
+    }
+
+    @Test
     void explainListsEveryRuleMatchingThePathBestFirst() {
         Policy policy = rules(rule("/**"), rule("/api/orders/{id}", "GET"), rule("/api/**", "POST"), rule("/x"));
         assertEquals(Set.of("/api/orders/{id}", "/api/**", "/**"),
