@@ -17,15 +17,17 @@ public final class RequestInput {
     private final String value;
     private final boolean inert;
     private final boolean identifierLike;
-    private final String quotesDoubled;
+    private final boolean hasQuote;
+    /** Computed on first use: most requests never reach a SQL statement with an occurrence. */
+    private String quotesDoubled;
 
     private RequestInput(InputSource source, String name, String value) {
         this.source = Objects.requireNonNull(source, "source");
         this.name = name == null ? "" : name;
         this.value = Objects.requireNonNull(value, "value");
         this.inert = isInert(value);
+        this.hasQuote = value.indexOf('\'') >= 0;
         this.identifierLike = inert && !value.isEmpty() && !(value.charAt(0) >= '0' && value.charAt(0) <= '9');
-        this.quotesDoubled = value.indexOf('\'') >= 0 ? value.replace("'", "''") : null;
     }
 
     /** An input from {@code source} called {@code name} (may be {@code null}: stored as "") with {@code value}. */
@@ -64,7 +66,16 @@ public final class RequestInput {
      * MySQL, doubling quotes without escaping backslashes lets {@code \' OR 1=1 -- } through.
      */
     String quotesDoubled() {
-        return quotesDoubled;
+        if (!hasQuote) {
+            return null;
+        }
+        String doubled = quotesDoubled;
+        if (doubled == null) {
+            // A benign race: threads may each build an equal String, and String is safely published.
+            doubled = value.replace("'", "''");
+            quotesDoubled = doubled;
+        }
+        return doubled;
     }
 
     private static boolean isInert(String value) {

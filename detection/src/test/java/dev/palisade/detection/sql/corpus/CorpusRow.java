@@ -46,8 +46,4 @@ final class CorpusRow {
         }
         return value;
     }
-
-    boolean hasLatin1Bytes() {
-        return payloadUrldecoded != null ? urldecodedLatin1 : payloadLatin1;
-    }
 }

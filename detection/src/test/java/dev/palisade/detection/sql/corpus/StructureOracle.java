@@ -26,6 +26,16 @@ import dev.palisade.detection.sql.SqlTokens;
 final class StructureOracle {
     static final String SLOT = "{}";
 
+    /** What the payload became in the query. */
+    enum Verdict {
+        /** One literal, name or other single token (parentheses aside): the payload is a value. */
+        ONE_TOKEN,
+        /** Only literals side by side: data without syntax (often a string left open to the end). */
+        LITERALS_ONLY,
+        /** Syntax written by the payload: the structure changed. */
+        CHANGED
+    }
+
     private final String template;
     private final String neutral;
 
@@ -41,6 +51,10 @@ final class StructureOracle {
     }
 
     boolean changesStructure(String payload, SqlDialect dialect) {
+        return verdict(payload, dialect) == Verdict.CHANGED;
+    }
+
+    Verdict verdict(String payload, SqlDialect dialect) {
         String base = sqlWith(neutral);
         SqlTokens baseTokens = SqlTokenizer.tokenize(base, dialect);
         int slot = baseTokens.size() - 1;
@@ -55,16 +69,16 @@ final class StructureOracle {
         int prefix = slot;
         int suffix = baseTokens.size() - slot - 1;
         if (tokens.size() < prefix + suffix) {
-            return true;
+            return Verdict.CHANGED;
         }
         for (int i = 0; i < prefix; i++) {
             if (!same(baseTokens, i, tokens, i)) {
-                return true;
+                return Verdict.CHANGED;
             }
         }
         for (int i = 0; i < suffix; i++) {
             if (!same(baseTokens, baseTokens.size() - 1 - i, tokens, tokens.size() - 1 - i)) {
-                return true;
+                return Verdict.CHANGED;
             }
         }
         int total = 0;
@@ -73,7 +87,7 @@ final class StructureOracle {
         for (int i = prefix; i < tokens.size() - suffix; i++) {
             SqlTokenType type = tokens.type(i);
             if (type == SqlTokenType.COMMENT || type == SqlTokenType.SEPARATOR) {
-                return true;
+                return Verdict.CHANGED;
             }
             if (type == SqlTokenType.LEFT_PAREN || type == SqlTokenType.RIGHT_PAREN
                     || isSign(tokens, i, previous) || continuesQualifiedName(tokens, i)) {
@@ -83,7 +97,10 @@ final class StructureOracle {
             syntax |= !type.isLiteral();
             previous = i;
         }
-        return total > 1 && syntax;
+        if (total > 1) {
+            return syntax ? Verdict.CHANGED : Verdict.LITERALS_ONLY;
+        }
+        return Verdict.ONE_TOKEN;
     }
 
     /** {@code -} or {@code +} glued to the number after it, with no operand before it. */
