@@ -27,5 +27,5 @@ Try, in another terminal:
 Stop with Ctrl-C (the agent writes its final record on shutdown).
 
 EOT
-exec java "-javaagent:$PWD/agent/target/palisade-agent.jar=telemetry=$TELEMETRY" \
+exec java "-javaagent:$PWD/agent/target/palisade-agent.jar=policy=$PWD/examples/policy.json,telemetry=$TELEMETRY" \
   -jar test-apps/spring-boot/target/spring-boot-app.jar "$PORT"

@@ -19,6 +19,8 @@ import dev.palisade.agent.runtime.AgentRecordLog;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.DebugRequestLog;
 import dev.palisade.agent.runtime.FailureLog;
+import dev.palisade.agent.runtime.PolicyResolution;
+import dev.palisade.agent.runtime.PolicyRuntime;
 import dev.palisade.agent.runtime.RequestListener;
 import dev.palisade.agent.runtime.TestFaults;
 import dev.palisade.agent.servlet.RequestBodyHooks;
@@ -53,10 +55,25 @@ final class AgentRuntime {
             LOG.warn("test fault switch is ON ({}): agent hooks will fail on purpose", options.get(AgentOptions.TEST_FAULT));
         }
 
+        PolicyRuntime.Startup policyStartup = PolicyRuntime.load(options.get(AgentOptions.POLICY));
+        PolicyRuntime policies = policyStartup.runtime;
+        boolean failOpen = options.flag(AgentOptions.FAIL_OPEN);
+        if (policies == null && !failOpen) {
+            throw new AgentStartupRefused(refusal(policyStartup.problems));
+        }
+
         String telemetry = options.get(AgentOptions.TELEMETRY);
-        AgentRecordLog records = new AgentRecordLog(telemetry == null ? null : Paths.get(telemetry));
+        Path telemetryFile = telemetry != null ? Paths.get(telemetry)
+                : policies != null ? policies.current().telemetry().file() : null;
+        AgentRecordLog records = new AgentRecordLog(telemetryFile);
+        if (policies == null) {
+            warnUnprotected(policyStartup.problems, records, failures);
+        }
 
         List<RequestListener> listeners = new ArrayList<>();
+        if (policies != null) {
+            listeners.add(new PolicyResolution(policies));
+        }
         listeners.add(new DebugRequestLog());
         ServletRequestHooks servletHooks = new ServletRequestHooks(listeners, stats, failures, faults);
         ServletBridge.install(servletHooks);
@@ -82,7 +99,12 @@ final class AgentRuntime {
         started.put("agent.version", AgentVersion.get());
         started.put("java.version", System.getProperty("java.version"));
         started.put("java.vendor", System.getProperty("java.vendor"));
-        started.put("policy.path", options.get(AgentOptions.POLICY));
+        if (policies != null) {
+            started.putAll(PolicyRuntime.describe(policies.current()));
+        } else {
+            started.put("policy.path", options.get(AgentOptions.POLICY));
+        }
+        started.put("protected", policies != null);
         started.put("instrumentations", instrumenter.moduleNames());
         started.put("late_attach", lateAttach);
         started.put("startup_ms", (System.nanoTime() - startNanos) / 1_000_000);
@@ -91,11 +113,42 @@ final class AgentRuntime {
         LOG.info("Palisade {} started on Java {} in {} ms; instrumentations: {}", AgentVersion.get(),
                 System.getProperty("java.version"), startupMillis, instrumenter.moduleNames());
 
+        if (policies != null) {
+            policies.watch(records, failures);
+        }
+
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (policies != null) {
+                policies.close();
+            }
             Map<String, Object> stopped = new LinkedHashMap<>();
             stopped.put("stats", stats.snapshot());
             records.write("stopped", stopped, failures);
         }, "palisade-shutdown"));
+    }
+
+    private static String refusal(List<String> problems) {
+        StringBuilder message = new StringBuilder("[palisade] FATAL the policy could not be loaded, so the JVM does not start"
+                + " (running unprotected without noticing is the worse failure):");
+        for (String problem : problems) {
+            message.append("\n[palisade]   ").append(problem);
+        }
+        message.append("\n[palisade] Fix the policy (check it with: java -jar palisade-agent.jar validate <policy.json>)"
+                + " or add failOpen=true to the agent options to start the application UNPROTECTED.");
+        return message.toString();
+    }
+
+    private static void warnUnprotected(List<String> problems, AgentRecordLog records, FailureLog failures) {
+        LOG.error("********************************************************************************");
+        LOG.error("failOpen=true and the policy could not be loaded: the application runs WITHOUT PROTECTION");
+        for (String problem : problems) {
+            LOG.error("  {}", problem);
+        }
+        LOG.error("********************************************************************************");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("errors", new ArrayList<Object>(problems));
+        fields.put("fail_open", true);
+        records.write("policy.rejected", fields, failures);
     }
 
     private static List<InstrumentationModule> selectModules(AgentOptions options) {
@@ -117,7 +170,4 @@ final class AgentRuntime {
         return selected;
     }
 
-    static Path resolve(String path) {
-        return path == null ? null : Paths.get(path);
-    }
 }

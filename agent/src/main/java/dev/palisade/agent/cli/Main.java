@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 import dev.palisade.agent.AgentVersion;
+import dev.palisade.policy.cli.ExplainCommand;
+import dev.palisade.policy.cli.SchemaCommand;
+import dev.palisade.policy.cli.ValidateCommand;
 
 /**
  * {@code java -jar palisade-agent.jar <command> …}: the command-line entry of the agent jar.
@@ -28,6 +31,12 @@ public final class Main {
             case "--version":
                 out.println("Palisade " + AgentVersion.get());
                 return 0;
+            case "validate":
+                return ValidateCommand.run(rest, out, err);
+            case "explain":
+                return ExplainCommand.run(rest, out, err);
+            case "schema":
+                return SchemaCommand.run(rest, out, err);
             case "help":
             case "--help":
             case "-h":
@@ -44,6 +53,11 @@ public final class Main {
         stream.println("Usage: java -jar palisade-agent.jar <command> [arguments]");
         stream.println();
         stream.println("Commands:");
+        stream.println("  validate <policy.json>       check a policy: prints OK and a summary (exit 0) or every error as");
+        stream.println("                               file:line:col: message (exit 1); exit 2 for usage errors or an unreadable file");
+        stream.println("  explain <policy.json> <METHOD> <path>");
+        stream.println("                               show which rule applies to a request and the effective settings");
+        stream.println("  schema                       print the policy's JSON Schema (draft 2020-12)");
         stream.println("  version                      print the agent version");
         stream.println("  help                         print this help");
         stream.println();

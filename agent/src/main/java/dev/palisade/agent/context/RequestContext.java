@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.palisade.policy.Policy;
+import dev.palisade.policy.match.ResolvedRule;
+
 /**
  * Everything the agent knows about one HTTP request, from the outermost servlet entry until the
  * response is complete (or the async processing finishes). Exactly one exists per request.
@@ -27,6 +30,8 @@ public final class RequestContext {
     private volatile boolean answeredByAgent;
     private volatile boolean async;
     private final BodyCapture body;
+    private volatile Policy policy;
+    private volatile ResolvedRule rule;
     private Map<String, List<String>> queryParameters;
     private Map<String, List<String>> cookies;
 
@@ -113,6 +118,22 @@ public final class RequestContext {
             queryParameters = QueryStringParser.parse(exchange.queryString());
         }
         return queryParameters;
+    }
+
+    /** Binds the policy snapshot and the rule resolved for this request (done once, at open). */
+    public void applyPolicy(Policy snapshot, ResolvedRule resolved) {
+        this.policy = snapshot;
+        this.rule = resolved;
+    }
+
+    /** The policy snapshot this request uses, or {@code null} when the agent runs without one. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The rule that applies to this request, or {@code null} when the agent runs without a policy. */
+    public ResolvedRule rule() {
+        return rule;
     }
 
     /** The request body as far as the application has read it (capped). */

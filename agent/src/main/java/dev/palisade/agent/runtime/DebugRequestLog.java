@@ -14,9 +14,11 @@ public final class DebugRequestLog implements RequestListener {
     @Override
     public void onOpen(RequestContext context) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("request open id={} method={} path={} raw={} client={}", context.id(),
+            String rule = context.rule() == null ? "-"
+                    : context.rule().isDefault() ? "(defaults)" : context.rule().pattern();
+            LOG.debug("request open id={} method={} path={} raw={} client={} rule={}", context.id(),
                     LogText.escape(context.method()), LogText.escape(context.path()),
-                    LogText.escape(context.rawUri()), LogText.escape(context.clientAddress()));
+                    LogText.escape(context.rawUri()), LogText.escape(context.clientAddress()), LogText.escape(rule));
         }
     }
 

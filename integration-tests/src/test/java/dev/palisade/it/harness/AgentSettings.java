@@ -9,6 +9,7 @@ import java.util.Map;
 public final class AgentSettings {
 
     private boolean attach = true;
+    private String policyResource = "observe-only.json";
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
@@ -28,6 +29,16 @@ public final class AgentSettings {
         return settings;
     }
 
+    /**
+     * The policy from {@code src/test/resources/policies/} that the app starts with; it is copied to
+     * the app's work directory as {@code policy.json} so tests can edit it (hot reload). {@code null}
+     * starts without a {@code policy} option.
+     */
+    public AgentSettings policy(String resourceName) {
+        this.policyResource = resourceName;
+        return this;
+    }
+
     public AgentSettings option(String key, String value) {
         options.put(key, value);
         return this;
@@ -41,6 +52,10 @@ public final class AgentSettings {
     public AgentSettings environment(String name, String value) {
         environment.put(name, value);
         return this;
+    }
+
+    String policyResource() {
+        return policyResource;
     }
 
     boolean attach() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class RequestLog {
 
     private static final Pattern OPEN = Pattern.compile(
-            "request open id=(\\S+) method=(\\S+) path=(\\S+) raw=(\\S+) client=(\\S+)");
+            "request open id=(\\S+) method=(\\S+) path=(\\S+) raw=(\\S+) client=(\\S+) rule=(\\S+)");
     private static final Pattern CLOSE = Pattern.compile("request close id=(\\S+) status=(\\d+)");
 
     private RequestLog() {
@@ -24,12 +24,15 @@ public final class RequestLog {
         public final String method;
         public final String path;
         public final String raw;
+        /** The policy rule the agent resolved: its pattern, {@code (defaults)} or {@code -} (no policy). */
+        public final String rule;
 
-        Opened(String id, String method, String path, String raw) {
+        Opened(String id, String method, String path, String raw, String rule) {
             this.id = id;
             this.method = method;
             this.path = path;
             this.raw = raw;
+            this.rule = rule;
         }
 
         @Override
@@ -43,7 +46,8 @@ public final class RequestLog {
         for (String line : app.output().stderr()) {
             Matcher matcher = OPEN.matcher(line);
             if (matcher.find()) {
-                opened.add(new Opened(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4)));
+                opened.add(new Opened(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4),
+                        matcher.group(6)));
             }
         }
         return opened;

@@ -59,6 +59,16 @@ public final class RunningApp implements AutoCloseable {
             command.add("-Xshare:auto");
             if (settings.attach()) {
                 StringBuilder argument = new StringBuilder();
+                if (settings.policyResource() != null && !settings.options().containsKey("policy")) {
+                    Path policy = workDir.resolve("policy.json");
+                    try (java.io.InputStream in = RunningApp.class.getResourceAsStream("/policies/" + settings.policyResource())) {
+                        if (in == null) {
+                            throw new IllegalArgumentException("no test policy " + settings.policyResource());
+                        }
+                        Files.copy(in, policy);
+                    }
+                    argument.append("policy=").append(policy).append(',');
+                }
                 if (!settings.options().containsKey("telemetry")) {
                     argument.append("telemetry=").append(telemetry);
                 }
@@ -139,6 +149,11 @@ public final class RunningApp implements AutoCloseable {
 
     public Path workDir() {
         return workDir;
+    }
+
+    /** The policy file the app started with (in its work directory). */
+    public Path policyFile() {
+        return workDir.resolve("policy.json");
     }
 
     public Path telemetryFile() {
