@@ -99,7 +99,7 @@ public final class Attributes {
 
         /** Adds nested attributes. */
         public Builder put(String key, Attributes nested) {
-            return putClean(key, nested == null ? null : nested);
+            return putClean(key, nested);
         }
 
         /** Adds a list; elements are cleaned like values (strings, numbers, booleans, maps, lists). */

@@ -30,7 +30,8 @@ final class ReportBuilder {
     private final Map<String, RouteTotals> routes = new LinkedHashMap<>();
     private final Map<String, SecurityTotals> security = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> latestInventory = new LinkedHashMap<>();
-    private final List<long[]> windows = new ArrayList<>();
+    /** Window start to the latest end seen for it; all endpoints of one interval share a window. */
+    private final Map<Long, Long> windows = new HashMap<>();
     private Long first;
     private Long last;
 
@@ -129,23 +130,22 @@ final class ReportBuilder {
         Long start = millis(record.get("window_start"));
         Long end = millis(record.get("window_end"));
         if (start != null && end != null && end > start) {
-            windows.add(new long[] {start, end});
+            windows.merge(start, end, Math::max);
             first = Math.min(first, start); // the period starts where the earliest counted window does
         }
     }
 
     private double coveredSeconds() {
-        windows.sort(Comparator.comparingLong(w -> w[0]));
         long covered = 0;
         long currentStart = Long.MIN_VALUE;
         long currentEnd = Long.MIN_VALUE;
-        for (long[] w : windows) {
-            if (w[0] > currentEnd) {
+        for (Map.Entry<Long, Long> w : new TreeMap<>(windows).entrySet()) {
+            if (w.getKey() > currentEnd) {
                 covered += currentEnd - currentStart;
-                currentStart = w[0];
-                currentEnd = w[1];
+                currentStart = w.getKey();
+                currentEnd = w.getValue();
             } else {
-                currentEnd = Math.max(currentEnd, w[1]);
+                currentEnd = Math.max(currentEnd, w.getValue());
             }
         }
         covered += currentEnd - currentStart;
