@@ -11,6 +11,12 @@ import java.nio.file.Path;
  */
 public final class PolicyLoader {
 
+    /**
+     * Largest policy file read: 16 MiB, far above any real policy. Why a limit: a mistyped path
+     * pointing at a log or a disk image must fail with a message, not exhaust the heap at startup.
+     */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
     private PolicyLoader() {
     }
 
@@ -22,8 +28,20 @@ public final class PolicyLoader {
      *     exception's message names the file
      */
     public static PolicyLoadResult load(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return parse(bytes, file);
+        return parse(read(file), file);
+    }
+
+    /**
+     * The bytes of {@code file}.
+     *
+     * @throws IOException when it cannot be read or is larger than {@link #MAX_FILE_BYTES}
+     */
+    public static byte[] read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new IOException("the file has " + size + " bytes; a policy file may have at most " + MAX_FILE_BYTES);
+        }
+        return Files.readAllBytes(file);
     }
 
     /**

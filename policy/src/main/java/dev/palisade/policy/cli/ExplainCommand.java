@@ -29,7 +29,8 @@ public final class ExplainCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
             out.println("usage: " + USAGE);
-            out.println("Shows which policy rule applies to a request and why, e.g. explain policy.json GET /api/orders/7");
+            out.println("Shows which policy rule applies to a request and why, "
+                    + "e.g. explain policy.json GET /api/orders/7");
             return CliSupport.OK;
         }
         if (args.length != 3) {

@@ -46,8 +46,9 @@ public final class ValidateCommand {
             for (Diagnostic diagnostic : result.diagnostics()) {
                 err.println(diagnostic.format());
             }
-            err.println("INVALID " + file + ": " + CliSupport.count(result.errors().size(), "error")
-                    + (result.warnings().isEmpty() ? "" : ", " + CliSupport.count(result.warnings().size(), "warning")));
+            String warnings = result.warnings().isEmpty() ? ""
+                    : ", " + CliSupport.count(result.warnings().size(), "warning");
+            err.println("INVALID " + file + ": " + CliSupport.count(result.errors().size(), "error") + warnings);
             return CliSupport.INVALID;
         }
         out.println("OK " + file + ": " + summary(result.policy(), result.warnings().size()));

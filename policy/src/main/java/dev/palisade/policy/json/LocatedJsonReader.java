@@ -28,7 +28,8 @@ public final class LocatedJsonReader {
             .build();
 
     /** Jackson's nested locations ("start marker at [Source: ...; line: 1, column: 1]"), shortened. */
-    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: [^;\\]]*(?:\\([^)]*\\))?; line: (\\d+), column: (\\d+)\\]");
 
     private LocatedJsonReader() {
     }

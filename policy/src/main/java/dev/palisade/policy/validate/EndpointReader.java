@@ -85,7 +85,8 @@ final class EndpointReader {
             if (method == null) {
                 valid = false;
             } else if (!methods.add(method)) {
-                diagnostics.error(element, JsonPaths.element(path, i), "method " + Quote.of(method) + " is listed twice");
+                diagnostics.error(element, JsonPaths.element(path, i),
+                        "method " + Quote.of(method) + " is listed twice");
                 valid = false;
             }
         }

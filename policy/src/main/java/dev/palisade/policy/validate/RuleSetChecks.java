@@ -52,9 +52,10 @@ final class RuleSetChecks {
     private void reportDuplicate(EndpointRule earlier, int position, Set<String> overlap) {
         EndpointRule rule = rules.get(position);
         String methods = overlap == null ? "every method" : String.join(", ", overlap);
-        diagnostics.error(pathValues.get(position), JsonPaths.child(JsonPaths.element("endpoints", rule.index()), "path"),
+        String them = overlap == null || overlap.size() > 1 ? "them" : "it";
+        diagnostics.error(pathValues.get(position), rulePath(rule),
                 "duplicate of endpoints[" + earlier.index() + "] " + quoted(earlier) + ": same path and both apply to "
-                        + methods + ", so this rule would never apply to " + (overlap == null || overlap.size() > 1 ? "them" : "it"),
+                        + methods + ", so this rule would never apply to " + them,
                 "merge the two rules, or give them methods that do not overlap");
     }
 
@@ -70,7 +71,7 @@ final class RuleSetChecks {
         return result;
     }
 
-    /** A public rule whose pattern covers a protected rule's pattern, e.g. public /api/** over protected /api/admin/**. */
+    /** A public rule whose pattern covers a protected rule's, e.g. public /api/** over protected /api/admin/**. */
     void reportRiskyPublicRules(Policy policy) {
         for (EndpointRule open : rules) {
             if (policy.matcher().resolved(open.index()).requiresAuthentication()) {
@@ -88,9 +89,12 @@ final class RuleSetChecks {
             if (!covered.isEmpty()) {
                 diagnostics.warning(pathValues.get(open.index()), rulePath(open),
                         "public rule " + quoted(open) + " also matches every path of protected "
-                                + list(covered) + "; the protected rule wins where its pattern matches, but a "
-                                + "request that slips past that pattern (another spelling, a sub-path it "
-                                + "does not name) falls to this public rule",
+                                + list(covered) + (covered.size() == 1
+                                        ? "; the protected rule wins where its pattern matches, but a request that "
+                                                + "slips past that pattern"
+                                        : "; the protected rules win where their patterns match, but a request that "
+                                                + "slips past those patterns")
+                                + " (another spelling, a sub-path nobody listed) falls to this public rule",
                         "make public rules as narrow as the public paths, e.g. list them one by one");
             }
         }

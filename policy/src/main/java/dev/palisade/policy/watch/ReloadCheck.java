@@ -8,7 +8,6 @@ import dev.palisade.policy.validate.Diagnostic;
 import dev.palisade.policy.validate.PolicyParser;
 import dev.palisade.policy.validate.Severity;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +52,7 @@ final class ReloadCheck {
                 return;
             }
             lastFullCheck = now;
-            bytes = Files.readAllBytes(file);
+            bytes = PolicyLoader.read(file);
         } catch (IOException e) {
             readFailed(e);
             return;
