@@ -1,7 +1,6 @@
 package dev.palisade.agent;
 
 import java.lang.instrument.Instrumentation;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.palisade.agent.log.LogLevel;
-import dev.palisade.agent.runtime.AgentRecordLog;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.DebugRequestLog;
 import dev.palisade.agent.runtime.FailureLog;
@@ -25,6 +23,8 @@ import dev.palisade.agent.runtime.RequestListener;
 import dev.palisade.agent.runtime.TestFaults;
 import dev.palisade.agent.servlet.RequestBodyHooks;
 import dev.palisade.agent.servlet.ServletRequestHooks;
+import dev.palisade.agent.telemetry.AgentTelemetry;
+import dev.palisade.agent.telemetry.TelemetryRecorder;
 import dev.palisade.bridge.AgentFailures;
 import dev.palisade.bridge.BodyBridge;
 import dev.palisade.bridge.ServletBridge;
@@ -32,10 +32,12 @@ import dev.palisade.instrumentation.InstrumentationEvents;
 import dev.palisade.instrumentation.InstrumentationModule;
 import dev.palisade.instrumentation.Instrumenter;
 import dev.palisade.instrumentation.servlet.ServletInstrumentationModule;
+import dev.palisade.policy.AuthScheme;
+import dev.palisade.policy.Policy;
 
 /**
  * Wires the agent together once the bridge is on the bootstrap class path: options, logging,
- * failure accounting, request hooks, instrumentation, telemetry and shutdown.
+ * failure accounting, the policy, telemetry, request steps, instrumentation and shutdown.
  */
 final class AgentRuntime {
 
@@ -57,30 +59,26 @@ final class AgentRuntime {
 
         PolicyRuntime.Startup policyStartup = PolicyRuntime.load(options.get(AgentOptions.POLICY));
         PolicyRuntime policies = policyStartup.runtime;
-        boolean failOpen = options.flag(AgentOptions.FAIL_OPEN);
-        if (policies == null && !failOpen) {
+        if (policies == null && !options.flag(AgentOptions.FAIL_OPEN)) {
             throw new AgentStartupRefused(refusal(policyStartup.problems));
         }
 
-        String telemetry = options.get(AgentOptions.TELEMETRY);
-        Path telemetryFile = telemetry != null ? Paths.get(telemetry)
-                : policies != null ? policies.current().telemetry().file() : null;
-        AgentRecordLog records = new AgentRecordLog(telemetryFile);
+        AgentTelemetry telemetry = AgentTelemetry.start(telemetrySettings(options, policies), stats::snapshot, failures);
         if (policies == null) {
-            warnUnprotected(policyStartup.problems, records, failures);
+            warnUnprotected(policyStartup.problems, telemetry);
         }
 
-        List<RequestListener> listeners = new ArrayList<>();
+        List<RequestListener> steps = new ArrayList<>();
         if (policies != null) {
-            listeners.add(new PolicyResolution(policies));
+            steps.add(new PolicyResolution(policies));
         }
-        listeners.add(new DebugRequestLog());
-        ServletRequestHooks servletHooks = new ServletRequestHooks(listeners, stats, failures, faults);
+        steps.add(new DebugRequestLog());
+        steps.add(new TelemetryRecorder(telemetry));
+        ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);
         BodyBridge.install(new RequestBodyHooks(servletHooks));
 
-        List<InstrumentationModule> modules = selectModules(options);
-        Instrumenter instrumenter = new Instrumenter(modules, new InstrumentationEvents() {
+        Instrumenter instrumenter = new Instrumenter(selectModules(options), new InstrumentationEvents() {
             @Override
             public void transformed(String typeName, ClassLoader loader) {
                 stats.classesTransformed.increment();
@@ -91,10 +89,60 @@ final class AgentRuntime {
             public void transformFailed(String typeName, ClassLoader loader, Throwable failure) {
                 stats.transformFailures.increment();
                 LOG.error("could not instrument {}: it runs WITHOUT Palisade protection", typeName, failure);
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("type", typeName);
+                fields.put("error", String.valueOf(failure));
+                telemetry.agentEvent("instrumentation.failed", fields);
             }
         });
         instrumenter.install(instrumentation, lateAttach);
 
+        long startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        telemetry.agentEvent("started", startedFields(options, policies, instrumenter, lateAttach, startupMillis));
+        LOG.info("Palisade {} started on Java {} in {} ms; policy {}; instrumentations: {}", AgentVersion.get(),
+                System.getProperty("java.version"), startupMillis,
+                policies == null ? "NONE (unprotected)" : policies.current().source() + " (mode " + policies.current().mode().toString().toLowerCase(java.util.Locale.ROOT) + ")",
+                instrumenter.moduleNames());
+
+        if (policies != null) {
+            policies.watch(telemetry, failures);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (policies != null) {
+                policies.close();
+            }
+            telemetry.close();
+        }, "palisade-shutdown"));
+    }
+
+    private static AgentTelemetry.Settings telemetrySettings(AgentOptions options, PolicyRuntime policies) {
+        AgentTelemetry.Settings settings = new AgentTelemetry.Settings();
+        if (policies != null) {
+            Policy policy = policies.current();
+            dev.palisade.policy.TelemetryConfig config = policy.telemetry();
+            settings.file = config.file();
+            settings.intervalSeconds = config.intervalSeconds();
+            settings.maxFileMB = config.maxFileMB();
+            settings.maxFiles = config.maxFiles();
+            settings.maxRoutes = config.maxRoutes();
+            settings.maxValueLength = config.maxValueLength();
+            Set<String> apiKeyNames = new HashSet<>();
+            for (AuthScheme scheme : policy.schemes().values()) {
+                if (scheme.name() != null) {
+                    apiKeyNames.add(scheme.name());
+                }
+            }
+            settings.apiKeyNames = apiKeyNames;
+        }
+        String override = options.get(AgentOptions.TELEMETRY);
+        if (override != null) {
+            settings.file = Paths.get(override);
+        }
+        return settings;
+    }
+
+    private static Map<String, Object> startedFields(AgentOptions options, PolicyRuntime policies,
+            Instrumenter instrumenter, boolean lateAttach, long startupMillis) {
         Map<String, Object> started = new LinkedHashMap<>();
         started.put("agent.version", AgentVersion.get());
         started.put("java.version", System.getProperty("java.version"));
@@ -107,24 +155,8 @@ final class AgentRuntime {
         started.put("protected", policies != null);
         started.put("instrumentations", instrumenter.moduleNames());
         started.put("late_attach", lateAttach);
-        started.put("startup_ms", (System.nanoTime() - startNanos) / 1_000_000);
-        records.write("started", started, failures);
-        long startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
-        LOG.info("Palisade {} started on Java {} in {} ms; instrumentations: {}", AgentVersion.get(),
-                System.getProperty("java.version"), startupMillis, instrumenter.moduleNames());
-
-        if (policies != null) {
-            policies.watch(records, failures);
-        }
-
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (policies != null) {
-                policies.close();
-            }
-            Map<String, Object> stopped = new LinkedHashMap<>();
-            stopped.put("stats", stats.snapshot());
-            records.write("stopped", stopped, failures);
-        }, "palisade-shutdown"));
+        started.put("startup_ms", startupMillis);
+        return started;
     }
 
     private static String refusal(List<String> problems) {
@@ -138,7 +170,7 @@ final class AgentRuntime {
         return message.toString();
     }
 
-    private static void warnUnprotected(List<String> problems, AgentRecordLog records, FailureLog failures) {
+    private static void warnUnprotected(List<String> problems, AgentTelemetry telemetry) {
         LOG.error("********************************************************************************");
         LOG.error("failOpen=true and the policy could not be loaded: the application runs WITHOUT PROTECTION");
         for (String problem : problems) {
@@ -148,7 +180,7 @@ final class AgentRuntime {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("errors", new ArrayList<Object>(problems));
         fields.put("fail_open", true);
-        records.write("policy.rejected", fields, failures);
+        telemetry.agentEvent("policy.rejected", fields);
     }
 
     private static List<InstrumentationModule> selectModules(AgentOptions options) {
@@ -169,5 +201,4 @@ final class AgentRuntime {
         }
         return selected;
     }
-
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.palisade.policy.Policy;
 import dev.palisade.policy.match.ResolvedRule;
+import dev.palisade.telemetry.metrics.CompletedRequest;
 
 /**
  * Everything the agent knows about one HTTP request, from the outermost servlet entry until the
@@ -15,7 +16,7 @@ import dev.palisade.policy.match.ResolvedRule;
  * <p>Cheap fields are read when the context opens; headers, the query string and cookies are read
  * lazily from the {@link HttpExchange}, because most requests never need them.
  */
-public final class RequestContext {
+public final class RequestContext implements CompletedRequest {
 
     private final HttpExchange exchange;
     private final String id;
@@ -32,6 +33,12 @@ public final class RequestContext {
     private final BodyCapture body;
     private volatile Policy policy;
     private volatile ResolvedRule rule;
+    private volatile String frameworkRoute;
+    private volatile String route;
+    private volatile String blockedReason;
+    private volatile boolean credentialsPresent;
+    private volatile int finalStatus;
+    private volatile long durationNanos;
     private Map<String, List<String>> queryParameters;
     private Map<String, List<String>> cookies;
 
@@ -134,6 +141,100 @@ public final class RequestContext {
     /** The rule that applies to this request, or {@code null} when the agent runs without a policy. */
     public ResolvedRule rule() {
         return rule;
+    }
+
+    /** The route template the framework served this request with (JAX-RS, Spring MVC), if known. */
+    public String frameworkRoute() {
+        return frameworkRoute;
+    }
+
+    public void frameworkRoute(String template) {
+        this.frameworkRoute = template;
+    }
+
+    /** The route template telemetry counts this request under (resolved once). */
+    @Override
+    public String route() {
+        return route;
+    }
+
+    public void route(String template) {
+        this.route = template;
+    }
+
+    /** Records that Palisade blocked (or in monitor mode would have blocked) this request, and why. */
+    public void blocked(String reason) {
+        this.blockedReason = reason;
+    }
+
+    @Override
+    public String blockedReason() {
+        return blockedReason;
+    }
+
+    /** Whether the request carried any credential the policy knows of (well-formed or not). */
+    public void credentialsPresent(boolean present) {
+        this.credentialsPresent = present;
+    }
+
+    @Override
+    public boolean credentialsPresent() {
+        return credentialsPresent;
+    }
+
+    /** Fixes the outcome when the response is complete. */
+    public void finish(int status, long endNanos) {
+        this.finalStatus = status;
+        this.durationNanos = endNanos - startNanos;
+    }
+
+    @Override
+    public int status() {
+        return finalStatus;
+    }
+
+    @Override
+    public long durationNanos() {
+        return durationNanos;
+    }
+
+    @Override
+    public String policyEndpoint() {
+        return rule == null ? null : rule.pattern();
+    }
+
+    @Override
+    public boolean authenticationRequired() {
+        return rule != null && rule.requiresAuthentication();
+    }
+
+    @Override
+    public long requestBytes() {
+        long read = body.totalBytes();
+        if (read > 0) {
+            return read;
+        }
+        String length = exchange.header("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public long responseBytes() {
+        return -1;
+    }
+
+    @Override
+    public int dbStatements() {
+        return 0;
+    }
+
+    @Override
+    public long dbNanos() {
+        return 0;
     }
 
     /** The request body as far as the application has read it (capped). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.palisade.agent.telemetry.AgentTelemetry;
 import dev.palisade.policy.Policy;
 import dev.palisade.policy.PolicyHolder;
 import dev.palisade.policy.PolicyLoadResult;
@@ -87,19 +88,19 @@ public final class PolicyRuntime {
     }
 
     /** Starts watching the file; reloads and rejections go to the log and to {@code records}. */
-    public void watch(AgentRecordLog records, FailureLog failures) {
+    public void watch(AgentTelemetry records, FailureLog failures) {
         try {
             watcher = PolicyWatcher.start(holder, new PolicyListener() {
                 @Override
                 public void onReload(Policy policy, List<Diagnostic> warnings) {
                     LOG.info("policy reloaded from {} (sha256 {}): {} rules, mode {}", policy.source(), policy.sha256(),
-                            policy.endpoints().size(), policy.mode());
+                            policy.endpoints().size(), policy.mode().toString().toLowerCase(java.util.Locale.ROOT));
                     for (Diagnostic warning : warnings) {
                         LOG.warn("policy {}", warning.format());
                     }
                     Map<String, Object> fields = describe(policy);
                     fields.put("warnings", formatted(warnings));
-                    records.write("policy.reloaded", fields, failures);
+                    records.agentEvent("policy.reloaded", fields);
                 }
 
                 @Override
@@ -113,7 +114,7 @@ public final class PolicyRuntime {
                     fields.put("policy.path", String.valueOf(holder.current().source()));
                     fields.put("policy.sha256.in_force", holder.current().sha256());
                     fields.put("errors", formatted(diagnostics));
-                    records.write("policy.rejected", fields, failures);
+                    records.agentEvent("policy.rejected", fields);
                 }
             });
         } catch (RuntimeException e) {
@@ -133,7 +134,7 @@ public final class PolicyRuntime {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("policy.path", String.valueOf(policy.source()));
         fields.put("policy.sha256", policy.sha256());
-        fields.put("policy.mode", policy.mode().toString());
+        fields.put("policy.mode", policy.mode().toString().toLowerCase(java.util.Locale.ROOT));
         fields.put("policy.rules", policy.endpoints().size());
         return fields;
     }

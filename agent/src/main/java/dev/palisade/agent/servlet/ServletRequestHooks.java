@@ -191,6 +191,7 @@ public final class ServletRequestHooks implements ServletHooks {
         if (!context.close()) {
             return;
         }
+        context.finish(status, System.nanoTime());
         stats.contextsClosed.increment();
         for (RequestListener listener : listeners) {
             try {

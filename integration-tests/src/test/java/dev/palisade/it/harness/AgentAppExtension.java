@@ -86,7 +86,7 @@ public final class AgentAppExtension implements TestWatcher, AfterAllCallback {
     }
 
     /**
-     * The checks every test class gets for free: the final {@code agent} record exists and reports
+     * The checks every test class gets for free: the final {@code agent} records exist and report
      * no leaked contexts, as many closed as opened, no transformation failures and (unless the test
      * injects faults) no agent failures.
      */
@@ -94,9 +94,8 @@ public final class AgentAppExtension implements TestWatcher, AfterAllCallback {
         if (!app.command().stream().anyMatch(arg -> arg.startsWith("-javaagent:"))) {
             return;
         }
-        JsonNode stopped = app.agentRecord("stopped");
-        assertNotNull(stopped, app + ": no 'stopped' agent record in " + app.telemetryFile());
-        JsonNode stats = stopped.path("stats");
+        assertNotNull(app.agentRecord("stopped"), app + ": no 'stopped' agent record in " + app.telemetryFile());
+        JsonNode stats = app.agentCounters();
         assertEquals(0, stats.path("contexts.leaked").asLong(), app + ": leaked request contexts " + stats);
         assertEquals(stats.path("contexts.opened").asLong(), stats.path("contexts.closed").asLong(),
                 app + ": every opened context must be closed " + stats);

@@ -218,6 +218,12 @@ public final class RunningApp implements AutoCloseable {
         return found;
     }
 
+    /** The agent's own counters from the last {@code agent}/{@code stats} record (written at each interval and at stop). */
+    public JsonNode agentCounters() {
+        JsonNode stats = agentRecord("stats");
+        return stats == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : stats.path("counters");
+    }
+
     @Override
     public String toString() {
         return app + " on " + jdk;
