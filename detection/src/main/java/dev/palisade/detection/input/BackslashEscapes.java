@@ -52,7 +52,8 @@ final class BackslashEscapes {
                     end = i + 4;
                 }
             } else if (kind >= '0' && kind <= '3' && i + 3 < n && isOctal(s.charAt(i + 2))
-                    && isOctal(s.charAt(i + 3))) {
+                    && isOctal(s.charAt(i + 3)) && (i + 4 >= n || PercentDecoding.hexDigit(s.charAt(i + 4)) < 0)) {
+                // Not when a hex digit follows: that is a CSS escape such as \0075, read later by CssText.
                 value = (kind - '0') * 64 + (s.charAt(i + 2) - '0') * 8 + (s.charAt(i + 3) - '0');
                 end = i + 4;
             }

@@ -1,6 +1,12 @@
 package dev.palisade.detection.input;
 
-/** Placeholder. */
+/**
+ * Cross-site scripting detector: an HTML tag scanner ({@link HtmlTagScanner}) for markup that runs
+ * script, then a scanner for script that needs no tag ({@link ScriptContextScanner}): attribute and
+ * string breakouts, script URLs, CSS expressions, code-from-string sinks. Values without any of
+ * {@code < : = ( ` { + [} are skipped by a single character-class pass. Prose with {@code <} or {@code >}
+ * ("1<2 and 3>2", "I <3 it") is text: a tag needs a letter right after {@code <}.
+ */
 public final class XssDetector implements InputDetector {
     @Override
     public Category category() {
@@ -9,6 +15,68 @@ public final class XssDetector implements InputDetector {
 
     @Override
     public Detection detect(NormalizedInput input) {
-        return null;
+        Detection d = detect(input.text());
+        if (d == null) {
+            d = encodedSinkCall(input);
+        }
+        return d != null ? d : encodedAngleProbe(input);
+    }
+
+    /**
+     * The whole value is one {@code <} written as a character reference or escape ({@code &#x3c;},
+     * {@code \x3c}): a probe for which encoding of markup the page reflects.
+     */
+    private static Detection encodedAngleProbe(NormalizedInput input) {
+        String s = input.text().trim();
+        String raw = input.raw().trim();
+        if (!s.equals("<") || raw.length() < 2 || raw.indexOf('<') >= 0 || raw.indexOf('%') >= 0) {
+            return null;
+        }
+        return new Detection(Category.XSS, Confidence.LOW, 0, input.text().length(), "xss.encoded_markup_probe");
+    }
+
+    /**
+     * A plain sink call ({@code alert(1)}) is harmless text, but one that only appears after decoding
+     * ({@code alert&lpar;1&rpar;}, {@code al\u0065rt(1)}) was encoded to get past a filter.
+     */
+    private static Detection encodedSinkCall(NormalizedInput input) {
+        String s = input.text();
+        if (s == input.raw() || s.length() > 4096) {
+            return null;
+        }
+        int[] call = ScriptContextScanner.firstSinkCall(s);
+        if (call == null) {
+            return null;
+        }
+        String shown = s.substring(call[0], call[1]);
+        if (input.raw().toLowerCase(java.util.Locale.ROOT).contains(shown)) {
+            return null;
+        }
+        return new Detection(Category.XSS, Confidence.MEDIUM, call[0], call[1], "xss.encoded_script");
+    }
+
+    Detection detect(String s) {
+        if (!mayHoldScript(s)) {
+            return null;
+        }
+        Detection tag = HtmlTagScanner.scan(s);
+        if (tag != null && tag.confidence() == Confidence.HIGH) {
+            return tag;
+        }
+        Detection script = ScriptContextScanner.scan(s);
+        if (tag == null) {
+            return script;
+        }
+        return script != null && script.confidence().compareTo(tag.confidence()) > 0 ? script : tag;
+    }
+
+    private static boolean mayHoldScript(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == ':' || c == '=' || c == '(' || c == '`' || c == '{' || c == '+' || c == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 }
