@@ -25,7 +25,10 @@ final class SelfComparison {
         return sameWordBefore(sql, start, end) || sameWordAfter(sql, start, end);
     }
 
-    /** Token check after the text test: a bare identifier token, compared with itself after {@code WHERE}/{@code HAVING}/{@code ON}. */
+    /**
+     * Token check after the text test: the occurrence is exactly one bare identifier token, compared
+     * with the same name, after {@code WHERE}, {@code HAVING} or {@code ON}.
+     */
     static boolean confirmed(SqlTokens tokens, int start, int end) {
         int a = tokens.firstEndingAfter(start);
         if (a >= tokens.size() || tokens.start(a) != start || tokens.end(a) != end
@@ -79,14 +82,14 @@ final class SelfComparison {
     }
 
     private static int skipSpacesBackward(String sql, int i) {
-        while (i >= 0 && SqlTokenizer.isSpace(sql.charAt(i))) {
+        while (i >= 0 && SqlChars.isSpace(sql.charAt(i))) {
             i--;
         }
         return i;
     }
 
     private static int skipSpaces(String sql, int i) {
-        while (i < sql.length() && SqlTokenizer.isSpace(sql.charAt(i))) {
+        while (i < sql.length() && SqlChars.isSpace(sql.charAt(i))) {
             i++;
         }
         return i;

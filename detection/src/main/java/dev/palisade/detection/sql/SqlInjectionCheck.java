@@ -98,8 +98,9 @@ public final class SqlInjectionCheck {
             if (input == null || !worthSearching(input)) {
                 continue;
             }
-            // The value as sent, then as a quote-doubling application would have written it.
-            for (String value = input.value(); value != null; value = value == input.value() ? input.quotesDoubled() : null) {
+            // Form 0: the value as sent; form 1: as a quote-doubling application wrote it (null if no quote).
+            String value = input.value();
+            for (int form = 0; form < 2 && value != null; form++, value = input.quotesDoubled()) {
                 if (!Occurrences.mayOccur(sql, value) || (allowFullQueryInput && isWholeQuery(sql, value))) {
                     continue;
                 }
@@ -107,19 +108,18 @@ public final class SqlInjectionCheck {
                 for (int start = Occurrences.first(sql, value, state); start >= 0;
                         start = Occurrences.after(sql, value, start, state)) {
                     int end = start + value.length();
-                    SqlInjectionReason reason;
-                    if (input.inert()) {
-                        if (!SelfComparison.mayCompareWithItself(sql, start, end)) {
-                            continue;
-                        }
-                        tokens = tokens != null ? tokens : cache.tokenize(sql, readAs);
-                        reason = SelfComparison.confirmed(tokens, start, end) ? SqlInjectionReason.TAUTOLOGY : null;
-                    } else {
-                        tokens = tokens != null ? tokens : cache.tokenize(sql, readAs);
-                        reason = OccurrenceJudge.judge(tokens, start, end, value.length() < MIN_INPUT_LENGTH);
+                    if (input.inert() && !SelfComparison.mayCompareWithItself(sql, start, end)) {
+                        continue; // a word can only do harm compared with itself; most occurrences fail the text test
                     }
+                    if (tokens == null) {
+                        tokens = cache.tokenize(sql, readAs);
+                    }
+                    SqlInjectionReason reason = input.inert()
+                            ? (SelfComparison.confirmed(tokens, start, end) ? SqlInjectionReason.TAUTOLOGY : null)
+                            : OccurrenceJudge.judge(tokens, start, end, value.length() < MIN_INPUT_LENGTH);
                     if (reason != null) {
-                        return SqlInjectionResult.injection(input, start, end, reason, touchedTypes(tokens, start, end));
+                        List<SqlTokenType> touched = touchedTypes(tokens, start, end);
+                        return SqlInjectionResult.injection(input, start, end, reason, touched);
                     }
                 }
             }
@@ -153,12 +153,12 @@ public final class SqlInjectionCheck {
     private static boolean isWholeQuery(String sql, String value) {
         int sqlStart = 0;
         int sqlEnd = trimmedEnd(sql);
-        while (sqlStart < sqlEnd && SqlTokenizer.isSpace(sql.charAt(sqlStart))) {
+        while (sqlStart < sqlEnd && SqlChars.isSpace(sql.charAt(sqlStart))) {
             sqlStart++;
         }
         int valueStart = 0;
         int valueEnd = trimmedEnd(value);
-        while (valueStart < valueEnd && SqlTokenizer.isSpace(value.charAt(valueStart))) {
+        while (valueStart < valueEnd && SqlChars.isSpace(value.charAt(valueStart))) {
             valueStart++;
         }
         int length = sqlEnd - sqlStart;
@@ -167,7 +167,7 @@ public final class SqlInjectionCheck {
 
     private static int trimmedEnd(String text) {
         int end = text.length();
-        while (end > 0 && (SqlTokenizer.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ';')) {
+        while (end > 0 && (SqlChars.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ';')) {
             end--;
         }
         return end;

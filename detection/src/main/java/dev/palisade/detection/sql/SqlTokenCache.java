@@ -43,7 +43,10 @@ public final class SqlTokenCache {
         this.mask = size - 1;
     }
 
-    /** The tokens of {@code sql} in {@code dialect}: from the cache when present, else tokenized (and cached if small). */
+    /**
+     * The tokens of {@code sql} in {@code dialect}: from the cache when present, else tokenized (and
+     * cached when small enough).
+     */
     public SqlTokens tokenize(String sql, SqlDialect dialect) {
         int slot = slotOf(sql, dialect);
         SqlTokens cached = slots.get(slot);

@@ -52,7 +52,7 @@ public final class SqlTokenizer {
         int i = 0;
         while (i < n) {
             char c = sql.charAt(i);
-            if (isSpace(c)) {
+            if (SqlChars.isSpace(c)) {
                 i++;
             } else {
                 i = token(i, c);
@@ -93,7 +93,7 @@ public final class SqlTokenizer {
             case ';':
                 return add(SqlTokenType.SEPARATOR, i, i + 1);
             case '.':
-                return i + 1 < n && isDigit(sql.charAt(i + 1)) && !(i > 0 && isWordPart(sql.charAt(i - 1)))
+                return i + 1 < n && SqlChars.isDigit(sql.charAt(i + 1)) && !(i > 0 && isWordPart(sql.charAt(i - 1)))
                         ? add(SqlTokenType.NUMBER, i, decimalEnd(i))
                         : add(SqlTokenType.DOT, i, i + 1);
             case '-':
@@ -119,13 +119,13 @@ public final class SqlTokenizer {
             case '@':
                 return at(i);
             default:
-                if (isDigit(c)) {
+                if (SqlChars.isDigit(c)) {
                     return number(i);
                 }
-                if (isWordStart(c)) {
+                if (SqlChars.isWordStart(c)) {
                     return word(i);
                 }
-                return isOperatorChar(c) ? operator(i) : add(SqlTokenType.OTHER, i, i + 1);
+                return SqlChars.isOperatorChar(c) ? operator(i) : add(SqlTokenType.OTHER, i, i + 1);
         }
     }
 
@@ -155,7 +155,7 @@ public final class SqlTokenizer {
                     : sql.charAt(i + 2) == 'M' && i + 3 < n && sql.charAt(i + 3) == '!' ? i + 3 : -1;
             if (bang > 0) {
                 int end = bang + 1;
-                while (end < n && end - bang <= 6 && isDigit(sql.charAt(end))) {
+                while (end < n && end - bang <= 6 && SqlChars.isDigit(sql.charAt(end))) {
                     end++;
                 }
                 inExecutableComment = true;
@@ -170,7 +170,7 @@ public final class SqlTokenizer {
             return add(SqlTokenType.OPERATOR, i, i + 2); // JDBC escape for PostgreSQL's ? operators
         }
         int end = i + 1;
-        while (end < n && isDigit(sql.charAt(end))) {
+        while (end < n && SqlChars.isDigit(sql.charAt(end))) {
             end++;
         }
         return add(SqlTokenType.PARAMETER, i, end);
@@ -182,7 +182,7 @@ public final class SqlTokenizer {
             if (next == ':' || next == '=') {
                 return add(SqlTokenType.OPERATOR, i, i + 2);
             }
-            if (isWordStart(next) || isDigit(next)) {
+            if (SqlChars.isWordStart(next) || SqlChars.isDigit(next)) {
                 return add(SqlTokenType.PARAMETER, i, wordEnd(i + 1));
             }
         }
@@ -190,9 +190,9 @@ public final class SqlTokenizer {
     }
 
     private int dollar(int i) {
-        if (dialect.dollarParameters() && i + 1 < n && isDigit(sql.charAt(i + 1))) {
+        if (dialect.dollarParameters() && i + 1 < n && SqlChars.isDigit(sql.charAt(i + 1))) {
             int end = i + 1;
-            while (end < n && isDigit(sql.charAt(end))) {
+            while (end < n && SqlChars.isDigit(sql.charAt(end))) {
                 end++;
             }
             return add(SqlTokenType.PARAMETER, i, end);
@@ -206,10 +206,10 @@ public final class SqlTokenizer {
         return add(SqlTokenType.OTHER, i, i + 1);
     }
 
-    /** {@code @var} and {@code @@var} (MySQL, SQL Server variables) are identifiers; a lone {@code @} is an operator. */
+    /** {@code @var} and {@code @@var} (MySQL, SQL Server variables) are identifiers; a lone {@code @} an operator. */
     private int at(int i) {
         int nameStart = i + 1 < n && sql.charAt(i + 1) == '@' ? i + 2 : i + 1;
-        if (nameStart < n && isWordStart(sql.charAt(nameStart))) {
+        if (nameStart < n && SqlChars.isWordStart(sql.charAt(nameStart))) {
             return add(SqlTokenType.IDENTIFIER, i, wordEnd(nameStart));
         }
         return operator(i);
@@ -226,7 +226,8 @@ public final class SqlTokenizer {
         if (sql.charAt(i) == '0' && (second == 'x' || second == 'X' || second == 'b' || second == 'B')) {
             boolean hex = second == 'x' || second == 'X';
             int digits = i + 2;
-            while (digits < runEnd && (hex ? isHexDigit(sql.charAt(digits)) : isBinaryDigit(sql.charAt(digits)))) {
+            while (digits < runEnd && (hex ? SqlChars.isHexDigit(sql.charAt(digits))
+                    : SqlChars.isBinaryDigit(sql.charAt(digits)))) {
                 digits++;
             }
             if (digits == runEnd && digits > i + 2) {
@@ -241,12 +242,12 @@ public final class SqlTokenizer {
     /** Digits, an optional fraction and an optional exponent starting at {@code i}. */
     private int decimalEnd(int i) {
         int end = i;
-        while (end < n && isDigit(sql.charAt(end))) {
+        while (end < n && SqlChars.isDigit(sql.charAt(end))) {
             end++;
         }
         if (end < n && sql.charAt(end) == '.') {
             end++;
-            while (end < n && isDigit(sql.charAt(end))) {
+            while (end < n && SqlChars.isDigit(sql.charAt(end))) {
                 end++;
             }
         }
@@ -255,9 +256,9 @@ public final class SqlTokenizer {
             if (digits < n && (sql.charAt(digits) == '+' || sql.charAt(digits) == '-')) {
                 digits++;
             }
-            if (digits < n && isDigit(sql.charAt(digits))) {
+            if (digits < n && SqlChars.isDigit(sql.charAt(digits))) {
                 end = digits;
-                while (end < n && isDigit(sql.charAt(end))) {
+                while (end < n && SqlChars.isDigit(sql.charAt(end))) {
                     end++;
                 }
             }
@@ -320,35 +321,10 @@ public final class SqlTokenizer {
         if ((c == '<' && next == '=' && third == '>') || (c == '-' && next == '>' && third == '>')) {
             return add(SqlTokenType.OPERATOR, i, i + 3);
         }
-        if (isTwoCharOperator(c, next)) {
+        if (SqlChars.isTwoCharOperator(c, next)) {
             return add(SqlTokenType.OPERATOR, i, i + 2);
         }
         return add(SqlTokenType.OPERATOR, i, i + 1);
-    }
-
-    private static boolean isTwoCharOperator(char c, char next) {
-        switch (c) {
-            case '<':
-                return next == '=' || next == '>' || next == '<' || next == '@';
-            case '>':
-                return next == '=' || next == '>';
-            case '!':
-                return next == '=' || next == '<' || next == '>' || next == '~';
-            case '=':
-                return next == '=';
-            case '|':
-                return next == '|';
-            case '&':
-                return next == '&';
-            case '-':
-                return next == '>';
-            case '~':
-                return next == '*';
-            case '@':
-                return next == '>';
-            default:
-                return false;
-        }
     }
 
     private int wordEnd(int i) {
@@ -360,32 +336,8 @@ public final class SqlTokenizer {
     }
 
     private boolean isWordPart(char c) {
-        return isWordStart(c) || isDigit(c) || c == '$' || (c == '#' && dialect.hashInsideIdentifiers());
-    }
-
-    /** Letters, {@code _}, and every non-ASCII non-space character, as MySQL and PostgreSQL read names. */
-    private static boolean isWordStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0x80 && !isSpace(c));
-    }
-
-    private static boolean isOperatorChar(char c) {
-        return "+-*/%<>=!~^&|@:".indexOf(c) >= 0;
-    }
-
-    static boolean isSpace(char c) {
-        return c <= ' ' || (c >= 0x80 && Character.isWhitespace(c));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHexDigit(char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static boolean isBinaryDigit(char c) {
-        return c == '0' || c == '1';
+        return SqlChars.isWordStart(c) || SqlChars.isDigit(c) || c == '$'
+                || (c == '#' && dialect.hashInsideIdentifiers());
     }
 
     private int add(SqlTokenType type, int start, int end) {

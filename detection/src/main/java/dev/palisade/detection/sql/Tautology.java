@@ -3,8 +3,8 @@ package dev.palisade.detection.sql;
 /**
  * Recognises conditions that are always true after {@code WHERE}, {@code HAVING} or {@code ON}: the
  * classic way to make a query return every row. Only simple forms are evaluated (two literals or
- * two identical names around a comparison, {@code OR} followed by a true constant); anything more
- * complex is still an injection, reported as {@code tokens-spanned}.
+ * two identical names around a comparison, not joined by {@code AND}; {@code OR} followed by a true
+ * constant); anything more complex is still an injection, reported as {@code tokens-spanned}.
  *
  * <p>Examples: {@code 1 OR 1}, {@code 1=1}, {@code '1'='1'}, {@code x' OR 'x'='x},
  * {@code 2>1}, {@code 'a'<>'b'}, {@code OR true}, {@code name LIKE '%'}, {@code id = id}.
@@ -26,8 +26,9 @@ final class Tautology {
             if (clause < 0 || clause == i) {
                 continue;
             }
-            if (isComparison(tokens, i) && alwaysTrue(tokens, i - 1, i, i + 1)) {
-                return true;
+            if (isComparison(tokens, i) && alwaysTrue(tokens, i - 1, i, i + 1) && !isAnd(tokens, i - 2)
+                    && !isAnd(tokens, i + 2)) {
+                return true; // "AND 1=1" widens nothing: it is the blind-injection probe, not a tautology
             }
             if (isOr(tokens, i) && !isComparison(tokens, i + 2) && isTrueConstant(tokens, i + 1)) {
                 return true;
@@ -111,9 +112,18 @@ final class Tautology {
         return true;
     }
 
+    private static boolean isAnd(SqlTokens tokens, int i) {
+        return tokens.isKeyword(i, SqlKeyword.AND)
+                || (tokens.is(i, SqlTokenType.OPERATOR) && tokens.text(i).equals("&&"));
+    }
+
     private static boolean isOr(SqlTokens tokens, int i) {
-        return tokens.isKeyword(i, SqlKeyword.OR)
-                || (tokens.dialect() == SqlDialect.MYSQL && tokens.is(i, SqlTokenType.OPERATOR) && tokens.text(i).equals("||"));
+        if (tokens.isKeyword(i, SqlKeyword.OR)) {
+            return true;
+        }
+        // MySQL reads || as OR (unless PIPES_AS_CONCAT); elsewhere it concatenates.
+        return tokens.dialect() == SqlDialect.MYSQL && tokens.is(i, SqlTokenType.OPERATOR)
+                && tokens.text(i).equals("||");
     }
 
     /** A constant the databases read as true: a non-zero number ({@code 1}, {@code '1'}) or {@code TRUE}. */
@@ -136,33 +146,36 @@ final class Tautology {
         return tokens.is(i, SqlTokenType.NUMBER) || tokens.is(i, SqlTokenType.STRING);
     }
 
-    /** The literal's content: a number's text, a string without prefix and quotes. */
+    /** The literal's content: a number's text; a string's text without prefix, quotes or dollar tags. */
     static String value(SqlTokens tokens, int i) {
         String text = tokens.text(i);
         if (tokens.is(i, SqlTokenType.NUMBER)) {
             return text;
         }
-        int quote = 0;
-        while (quote < text.length() && text.charAt(quote) != '\'' && text.charAt(quote) != '"'
-                && text.charAt(quote) != '$') {
-            quote++;
+        int open = 0;
+        while (open < text.length() && "'\"$".indexOf(text.charAt(open)) < 0) {
+            open++; // skip a prefix such as N, E, X, U&, q
         }
-        if (quote >= text.length()) {
+        if (open == text.length()) {
             return text;
         }
-        char q = text.charAt(quote);
-        if (q == '$') {
-            int tagEnd = text.indexOf('$', quote + 1) + 1;
-            int inner = text.length() - tagEnd;
-            return inner >= tagEnd - quote ? text.substring(tagEnd, text.length() - (tagEnd - quote)) : text.substring(tagEnd);
+        char quote = text.charAt(open);
+        if (quote == '$') {
+            int tagEnd = text.indexOf('$', open + 1) + 1;
+            String tag = text.substring(open, tagEnd);
+            boolean closed = text.length() >= tagEnd + tag.length() && text.endsWith(tag);
+            return closed ? text.substring(tagEnd, text.length() - tag.length()) : text.substring(tagEnd);
         }
-        boolean oracleQ = quote > 0 && Character.toUpperCase(text.charAt(quote - 1)) == 'Q' && tokens.dialect() == SqlDialect.ORACLE;
-        int open = quote + (oracleQ ? 2 : 1);
-        int close = text.length() - (oracleQ ? 2 : 1);
-        boolean terminated = text.length() >= open + (oracleQ ? 2 : 1) && text.charAt(text.length() - 1) == q;
-        return terminated && close >= open ? text.substring(open, close) : text.substring(Math.min(open, text.length()));
+        boolean alternativeQuoting = tokens.dialect() == SqlDialect.ORACLE && open > 0
+                && Character.toUpperCase(text.charAt(open - 1)) == 'Q';
+        int delimiter = alternativeQuoting ? 2 : 1; // q'[ ... ]' or ' ... '
+        int contentStart = Math.min(open + delimiter, text.length());
+        int contentEnd = text.length() - delimiter;
+        boolean closed = contentEnd >= contentStart && text.charAt(text.length() - 1) == quote;
+        return closed ? text.substring(contentStart, contentEnd) : text.substring(contentStart);
     }
 
+    /** The value of a plain decimal number ({@code 1}, {@code -2.5}, {@code 1e3}, {@code 0x1F}), else null. */
     private static Double number(String text) {
         if (text.isEmpty() || text.length() > MAX_NUMBER_LENGTH) {
             return null;
@@ -171,7 +184,15 @@ final class Tautology {
             if (text.startsWith("0x") || text.startsWith("0X")) {
                 return (double) Long.parseLong(text.substring(2), 16);
             }
-            return Double.valueOf(text.trim());
+            boolean digit = false;
+            for (int c = 0; c < text.length(); c++) {
+                char ch = text.charAt(c);
+                digit |= ch >= '0' && ch <= '9';
+                if (!(ch >= '0' && ch <= '9') && "+-.eE".indexOf(ch) < 0) {
+                    return null;
+                }
+            }
+            return digit ? Double.valueOf(text) : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -144,7 +144,10 @@ final class TokenIndex {
         return tokens.is(i, SqlTokenType.NUMBER) && isUnarySign(tokens, i - 1);
     }
 
-    /** A {@code +} or {@code -} glued to the number after it, where no operand precedes it ({@code = -1}, {@code (-1}). */
+    /**
+     * A {@code +} or {@code -} glued to the number after it where no operand precedes it
+     * ({@code = -1}, {@code (-1}): a signed number, not a subtraction.
+     */
     private static boolean isUnarySign(SqlTokens tokens, int i) {
         if (!(tokens.isChar(i, '-') || tokens.isChar(i, '+')) || !tokens.is(i + 1, SqlTokenType.NUMBER)
                 || tokens.end(i) != tokens.start(i + 1)) {

@@ -102,13 +102,13 @@ class HostileInputTest {
             assertTrue(tokens.start(i) >= covered, "tokens overlap at " + i);
             assertTrue(tokens.end(i) > tokens.start(i), "empty token at " + i);
             for (int gap = covered; gap < tokens.start(i); gap++) {
-                assertTrue(SqlTokenizer.isSpace(sql.charAt(gap)), "character outside tokens at " + gap);
+                assertTrue(SqlChars.isSpace(sql.charAt(gap)), "character outside tokens at " + gap);
             }
             covered = tokens.end(i);
         }
         assertTrue(covered <= sql.length());
         for (int gap = covered; gap < sql.length(); gap++) {
-            assertTrue(SqlTokenizer.isSpace(sql.charAt(gap)), "character outside tokens at " + gap);
+            assertTrue(SqlChars.isSpace(sql.charAt(gap)), "character outside tokens at " + gap);
         }
     }
 
