@@ -7,6 +7,7 @@ import dev.palisade.agent.AgentVersion;
 import dev.palisade.policy.cli.ExplainCommand;
 import dev.palisade.policy.cli.SchemaCommand;
 import dev.palisade.policy.cli.ValidateCommand;
+import dev.palisade.telemetry.report.ReportCommand;
 
 /**
  * {@code java -jar palisade-agent.jar <command> …}: the command-line entry of the agent jar.
@@ -37,6 +38,8 @@ public final class Main {
                 return ExplainCommand.run(rest, out, err);
             case "schema":
                 return SchemaCommand.run(rest, out, err);
+            case "report":
+                return ReportCommand.run(rest, out, err);
             case "help":
             case "--help":
             case "-h":
@@ -58,6 +61,8 @@ public final class Main {
         stream.println("  explain <policy.json> <METHOD> <path>");
         stream.println("                               show which rule applies to a request and the effective settings");
         stream.println("  schema                       print the policy's JSON Schema (draft 2020-12)");
+        stream.println("  report <telemetry.jsonl> [--since 1h] [--format table|json|csv]");
+        stream.println("                               summarize telemetry: routes, security events, inventory");
         stream.println("  version                      print the agent version");
         stream.println("  help                         print this help");
         stream.println();

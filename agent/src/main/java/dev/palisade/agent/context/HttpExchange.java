@@ -39,6 +39,9 @@ public interface HttpExchange {
     /** Names of all request headers. */
     List<String> headerNames();
 
+    /** The route template the framework served the request with, or {@code null}; read at completion. */
+    String frameworkRoute();
+
     /** Whether response headers were already sent. */
     boolean isCommitted();
 

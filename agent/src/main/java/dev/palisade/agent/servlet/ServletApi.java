@@ -37,6 +37,10 @@ final class ServletApi {
     final Invoker addAsyncListener;
     final Invoker asyncEventContext;
     final Class<?> asyncListenerType;
+    /** {@code getHttpServletMapping()} (Servlet 4+), or null on Servlet 3.1. */
+    final Invoker getHttpServletMapping;
+    final Invoker mappingPattern;
+    final Invoker mappingMatch;
     final Invoker getStatus;
     final Invoker isCommitted;
     final Invoker setStatus;
@@ -69,6 +73,10 @@ final class ServletApi {
         getAsyncContext = Invoker.find(request, "getAsyncContext");
         addAsyncListener = Invoker.find(asyncContext, "addListener", asyncListenerType);
         asyncEventContext = Invoker.find(asyncEvent, "getAsyncContext");
+        getHttpServletMapping = Invoker.find(request, "getHttpServletMapping");
+        Class<?> mapping = optionalClass(apiPackage + ".http.HttpServletMapping", loader);
+        mappingPattern = mapping == null ? null : Invoker.find(mapping, "getPattern");
+        mappingMatch = mapping == null ? null : Invoker.find(mapping, "getMappingMatch");
         getStatus = Invoker.find(response, "getStatus");
         isCommitted = Invoker.find(response, "isCommitted");
         setStatus = Invoker.find(response, "setStatus", int.class);
@@ -76,6 +84,14 @@ final class ServletApi {
         resetBuffer = Invoker.find(response, "resetBuffer");
         getOutputStream = Invoker.find(response, "getOutputStream");
         flushBuffer = Invoker.find(response, "flushBuffer");
+    }
+
+    private static Class<?> optionalClass(String name, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return null;
+        }
     }
 
     /** The API for this request object, or {@code null} when it is not an HTTP servlet request. */

@@ -94,6 +94,40 @@ final class ServletExchange implements HttpExchange {
         return list;
     }
 
+    /** Spring MVC's best-matching handler pattern, set on the request while the handler runs. */
+    static final String SPRING_BEST_MATCHING_PATTERN = "org.springframework.web.servlet.HandlerMapping.bestMatchingPattern";
+
+    /**
+     * The route the framework served this request with: Spring MVC's best-matching pattern, else the
+     * servlet mapping pattern for exact, path-prefix and extension mappings (Servlet 4+). The
+     * default ({@code /}) and context-root mappings say nothing about the route and are ignored.
+     */
+    @Override
+    public String frameworkRoute() {
+        Object spring = api.getAttribute.call(request, SPRING_BEST_MATCHING_PATTERN);
+        if (spring instanceof String && !((String) spring).isEmpty()) {
+            return (String) spring;
+        }
+        if (api.getHttpServletMapping == null || api.mappingPattern == null || api.mappingMatch == null) {
+            return null;
+        }
+        Object mapping = api.getHttpServletMapping.call(request);
+        if (mapping == null) {
+            return null;
+        }
+        Object match = api.mappingMatch.call(mapping);
+        String kind = match == null ? "" : match.toString();
+        if (!kind.equals("EXACT") && !kind.equals("PATH") && !kind.equals("EXTENSION")) {
+            return null;
+        }
+        Object pattern = api.mappingPattern.call(mapping);
+        if (!(pattern instanceof String)) {
+            return null;
+        }
+        String contextPath = contextPath();
+        return contextPath + pattern;
+    }
+
     @Override
     public boolean isCommitted() {
         return Boolean.TRUE.equals(api.isCommitted.call(response));

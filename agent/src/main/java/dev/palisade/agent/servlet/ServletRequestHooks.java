@@ -192,6 +192,13 @@ public final class ServletRequestHooks implements ServletHooks {
             return;
         }
         context.finish(status, System.nanoTime());
+        if (context.frameworkRoute() == null) {
+            try {
+                context.frameworkRoute(context.exchange().frameworkRoute());
+            } catch (RuntimeException e) {
+                failures.onFailure("servlet.route", e);
+            }
+        }
         stats.contextsClosed.increment();
         for (RequestListener listener : listeners) {
             try {
