@@ -13,6 +13,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.palisade.agent.auth.AuthenticationCheck;
+import dev.palisade.agent.client.ClientAddressResolution;
 import dev.palisade.agent.log.LogLevel;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.DebugRequestLog;
@@ -71,8 +73,11 @@ final class AgentRuntime {
         List<RequestListener> steps = new ArrayList<>();
         if (policies != null) {
             steps.add(new PolicyResolution(policies));
+            steps.add(new ClientAddressResolution());
         }
         steps.add(new DebugRequestLog());
+        // After the debug line, so requests answered with 401 are logged too.
+        steps.add(new AuthenticationCheck(telemetry));
         steps.add(new TelemetryRecorder(telemetry));
         ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);

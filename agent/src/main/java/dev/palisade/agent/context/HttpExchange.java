@@ -42,6 +42,9 @@ public interface HttpExchange {
     /** The route template the framework served the request with, or {@code null}; read at completion. */
     String frameworkRoute();
 
+    /** The response's declared {@code Content-Length}, or -1 when unknown (e.g. chunked). */
+    long responseContentLength();
+
     /** Whether response headers were already sent. */
     boolean isCommitted();
 

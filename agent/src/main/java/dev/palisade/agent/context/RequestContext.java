@@ -24,7 +24,7 @@ public final class RequestContext implements CompletedRequest {
     private final String path;
     private final String rawUri;
     private final String contextPath;
-    private final String clientAddress;
+    private volatile String clientAddress;
     private final long startNanos;
     private final long startEpochMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -39,6 +39,7 @@ public final class RequestContext implements CompletedRequest {
     private volatile boolean credentialsPresent;
     private volatile int finalStatus;
     private volatile long durationNanos;
+    private volatile long responseBytes = -1;
     private Map<String, List<String>> queryParameters;
     private Map<String, List<String>> cookies;
 
@@ -95,8 +96,14 @@ public final class RequestContext implements CompletedRequest {
         return contextPath;
     }
 
+    /** The socket peer, or the forwarded client address once resolved against trusted proxies. */
     public String clientAddress() {
         return clientAddress;
+    }
+
+    /** Replaces the client address (done once, at open, by the client-address step). */
+    public void clientAddress(String address) {
+        this.clientAddress = address;
     }
 
     public long startNanos() {
@@ -186,6 +193,11 @@ public final class RequestContext implements CompletedRequest {
     public void finish(int status, long endNanos) {
         this.finalStatus = status;
         this.durationNanos = endNanos - startNanos;
+        try {
+            this.responseBytes = exchange.responseContentLength();
+        } catch (RuntimeException unknown) {
+            this.responseBytes = -1;
+        }
     }
 
     @Override
@@ -222,9 +234,10 @@ public final class RequestContext implements CompletedRequest {
         }
     }
 
+    /** The response body size when the response declared it ({@code Content-Length}), else -1. */
     @Override
     public long responseBytes() {
-        return -1;
+        return responseBytes;
     }
 
     @Override

@@ -43,6 +43,7 @@ final class ServletApi {
     final Invoker mappingMatch;
     final Invoker getStatus;
     final Invoker isCommitted;
+    final Invoker getResponseHeader;
     final Invoker setStatus;
     final Invoker setHeader;
     final Invoker resetBuffer;
@@ -79,6 +80,7 @@ final class ServletApi {
         mappingMatch = mapping == null ? null : Invoker.find(mapping, "getMappingMatch");
         getStatus = Invoker.find(response, "getStatus");
         isCommitted = Invoker.find(response, "isCommitted");
+        getResponseHeader = Invoker.find(response, "getHeader", String.class);
         setStatus = Invoker.find(response, "setStatus", int.class);
         setHeader = Invoker.find(response, "setHeader", String.class, String.class);
         resetBuffer = Invoker.find(response, "resetBuffer");

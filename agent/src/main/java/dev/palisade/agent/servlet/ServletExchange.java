@@ -129,6 +129,19 @@ final class ServletExchange implements HttpExchange {
     }
 
     @Override
+    public long responseContentLength() {
+        Object length = api.getResponseHeader == null ? null : api.getResponseHeader.call(response, "Content-Length");
+        if (!(length instanceof String)) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(((String) length).trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @Override
     public boolean isCommitted() {
         return Boolean.TRUE.equals(api.isCommitted.call(response));
     }

@@ -56,6 +56,7 @@ final class FakeServlet {
                     case "isCommitted": return committed;
                     case "setStatus": status = (Integer) args[0]; return null;
                     case "setHeader": responseHeaders.put((String) args[0], (String) args[1]); return null;
+                    case "getHeader": return responseHeaders.get(args[0]);
                     case "resetBuffer": body.reset(); return null;
                     case "flushBuffer": committed = true; return null;
                     case "getOutputStream": return new ServletOutputStream() {
