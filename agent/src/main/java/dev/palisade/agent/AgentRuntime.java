@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.palisade.agent.auth.AuthenticationCheck;
 import dev.palisade.agent.client.ClientAddressResolution;
+import dev.palisade.agent.jdbc.JdbcSinkHooks;
+import dev.palisade.agent.jdbc.SqlSink;
 import dev.palisade.agent.log.LogLevel;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.DebugRequestLog;
@@ -29,11 +31,14 @@ import dev.palisade.agent.telemetry.AgentTelemetry;
 import dev.palisade.agent.telemetry.TelemetryRecorder;
 import dev.palisade.bridge.AgentFailures;
 import dev.palisade.bridge.BodyBridge;
+import dev.palisade.bridge.JdbcBridge;
 import dev.palisade.bridge.ServletBridge;
 import dev.palisade.instrumentation.InstrumentationEvents;
 import dev.palisade.instrumentation.InstrumentationModule;
+import dev.palisade.instrumentation.jdbc.JdbcInstrumentationModule;
 import dev.palisade.instrumentation.Instrumenter;
 import dev.palisade.instrumentation.servlet.ServletInstrumentationModule;
+import dev.palisade.detection.sql.SqlInjectionCheck;
 import dev.palisade.policy.AuthScheme;
 import dev.palisade.policy.Policy;
 
@@ -82,6 +87,8 @@ final class AgentRuntime {
         ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);
         BodyBridge.install(new RequestBodyHooks(servletHooks));
+        JdbcBridge.install(new JdbcSinkHooks(servletHooks, new SqlSink(new SqlInjectionCheck(), telemetry),
+                failures, faults));
 
         Instrumenter instrumenter = new Instrumenter(selectModules(options), new InstrumentationEvents() {
             @Override
@@ -195,7 +202,7 @@ final class AgentRuntime {
             disabled.addAll(Arrays.asList(option.split("[+;]")));
         }
         List<InstrumentationModule> all = List.of(ServletInstrumentationModule.javax(),
-                ServletInstrumentationModule.jakarta());
+                ServletInstrumentationModule.jakarta(), new JdbcInstrumentationModule());
         List<InstrumentationModule> selected = new ArrayList<>();
         for (InstrumentationModule module : all) {
             if (disabled.contains(module.name())) {

@@ -42,6 +42,9 @@ public final class RequestContext implements CompletedRequest {
     private volatile long responseBytes = -1;
     private Map<String, List<String>> queryParameters;
     private Map<String, List<String>> cookies;
+    private int dbStatements;
+    private long dbNanos;
+    private volatile Object sqlInputs;
 
     public RequestContext(HttpExchange exchange, long startNanos, long startEpochMillis) {
         this(exchange, startNanos, startEpochMillis, BodyCapture.DEFAULT_MAX_BYTES);
@@ -241,13 +244,28 @@ public final class RequestContext implements CompletedRequest {
     }
 
     @Override
-    public int dbStatements() {
-        return 0;
+    public synchronized int dbStatements() {
+        return dbStatements;
     }
 
     @Override
-    public long dbNanos() {
-        return 0;
+    public synchronized long dbNanos() {
+        return dbNanos;
+    }
+
+    /** Counts one JDBC execution of this request and its time (the outermost call only). */
+    public synchronized void addDbStatement(long nanos) {
+        dbStatements++;
+        dbNanos += nanos;
+    }
+
+    /** The JDBC sink's inputs of this request, built on its first checked statement (owned by {@code jdbc}). */
+    public Object sqlInputs() {
+        return sqlInputs;
+    }
+
+    public void sqlInputs(Object inputs) {
+        this.sqlInputs = inputs;
     }
 
     /** The request body as far as the application has read it (capped). */

@@ -168,6 +168,9 @@ final class ServletExchange implements HttpExchange {
             out.write(body);
             out.flush();
             api.flushBuffer.call(response);
+            // Closed, so that what the application still writes (its error path after a blocked
+            // SQL statement) is discarded by the container instead of following our body.
+            out.close();
         } catch (java.io.IOException | IllegalStateException clientGone) {
             // The client went away; the answer was still decided and the application still skipped.
         }
