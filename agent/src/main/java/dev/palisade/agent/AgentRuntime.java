@@ -64,13 +64,17 @@ final class AgentRuntime {
             LOG.warn("test fault switch is ON ({}): agent hooks will fail on purpose", options.get(AgentOptions.TEST_FAULT));
         }
 
+        long phase = System.nanoTime();
         PolicyRuntime.Startup policyStartup = PolicyRuntime.load(options.get(AgentOptions.POLICY));
+        long policyMillis = millisSince(phase);
         PolicyRuntime policies = policyStartup.runtime;
         if (policies == null && !options.flag(AgentOptions.FAIL_OPEN)) {
             throw new AgentStartupRefused(refusal(policyStartup.problems));
         }
 
+        phase = System.nanoTime();
         AgentTelemetry telemetry = AgentTelemetry.start(telemetrySettings(options, policies), stats::snapshot, failures);
+        long telemetryMillis = millisSince(phase);
         if (policies == null) {
             warnUnprotected(policyStartup.problems, telemetry);
         }
@@ -107,7 +111,9 @@ final class AgentRuntime {
                 telemetry.agentEvent("instrumentation.failed", fields);
             }
         });
+        phase = System.nanoTime();
         instrumenter.install(instrumentation, lateAttach);
+        long instrumentationMillis = millisSince(phase);
 
         long startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
         telemetry.agentEvent("started", startedFields(options, policies, instrumenter, lateAttach, startupMillis));
@@ -116,6 +122,8 @@ final class AgentRuntime {
                 policies == null ? "NONE (unprotected)" : policies.current().source() + " (mode " + policies.current().mode().toString().toLowerCase(java.util.Locale.ROOT) + ")",
                 instrumenter.moduleNames());
 
+        LOG.debug("start-up phases: policy {} ms, telemetry {} ms, instrumentation {} ms", policyMillis,
+                telemetryMillis, instrumentationMillis);
         if (policies != null) {
             policies.watch(telemetry, failures);
         }
@@ -125,6 +133,10 @@ final class AgentRuntime {
             }
             telemetry.close();
         }, "palisade-shutdown"));
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private static AgentTelemetry.Settings telemetrySettings(AgentOptions options, PolicyRuntime policies) {
