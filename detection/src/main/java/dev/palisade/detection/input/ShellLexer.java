@@ -1,0 +1,366 @@
+package dev.palisade.detection.input;
+
+/**
+ * Splits a normalized value into shell words and operators the way a POSIX shell (and, where it
+ * differs, {@code cmd.exe}) would, undoing the obfuscations that keep a command name from matching:
+ * quotes inside words ({@code c'a't}, {@code "w"get}), backslash and caret escapes ({@code c\at},
+ * {@code p^ing}), expansions that are empty or unknown ({@code c$@at}, {@code ca$u}, {@code $()}),
+ * {@code $IFS} / {@code ${IFS}} used as a space, and brace expansion ({@code {cat,/etc/passwd}}).
+ * A literal {@code \n} between words counts as a newline, as payload lists mean it. One pass.
+ */
+final class ShellLexer {
+    private ShellLexer() {
+    }
+
+    /** Longest {@code ${...}} or brace expansion read as one unit. */
+    private static final int MAX_GROUP = 64;
+
+    static ShellTokens tokenize(String s) {
+        return tokenize(s, (char) 0);
+    }
+
+    /**
+     * Tokenizes {@code s} as if it followed an opening {@code context} quote (0: none). In a quote
+     * context the value up to its first matching quote is one word, the rest is shell.
+     *
+     * @return the tokens, or null when the value never closes the context's quote
+     */
+    static ShellTokens tokenize(String s, char context) {
+        ShellTokens t = new ShellTokens();
+        t.source = s;
+        int n = s.length();
+        int i = 0;
+        if (context != 0) {
+            int close = s.indexOf(context);
+            if (close < 0) {
+                return null;
+            }
+            int from = t.words.length();
+            t.words.append(s, 0, close);
+            t.add(ShellTokens.WORD, 0, close + 1, from, t.words.length(), ShellTokens.QUOTED);
+            i = close + 1;
+        }
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                t.operator(ShellTokens.SEPARATOR, i, i + 1);
+                i++;
+                continue;
+            }
+            if (c <= ' ' || c == 0xa0) {
+                i++;
+                continue;
+            }
+            switch (c) {
+                case ';':
+                    t.operator(ShellTokens.SEPARATOR, i, i + 1);
+                    i++;
+                    break;
+                case '|':
+                    if (i + 1 < n && s.charAt(i + 1) == '|') {
+                        t.operator(ShellTokens.OR, i, i + 2);
+                        i += 2;
+                    } else {
+                        t.operator(ShellTokens.PIPE, i, i + 1);
+                        i += i + 1 < n && s.charAt(i + 1) == '&' ? 2 : 1;
+                    }
+                    break;
+                case '&':
+                    if (i + 1 < n && s.charAt(i + 1) == '&') {
+                        t.operator(ShellTokens.AND, i, i + 2);
+                        i += 2;
+                    } else if (i + 1 < n && s.charAt(i + 1) == '>') {
+                        t.operator(ShellTokens.REDIRECT_OUT, i, i + 2);
+                        i += 2;
+                    } else {
+                        t.operator(ShellTokens.BACKGROUND, i, i + 1);
+                        i++;
+                    }
+                    break;
+                case '(':
+                    t.operator(ShellTokens.OPEN_PAREN, i, i + 1);
+                    i++;
+                    break;
+                case ')':
+                    t.operator(ShellTokens.CLOSE_PAREN, i, i + 1);
+                    i++;
+                    break;
+                case '`':
+                    if (i + 1 < n && s.charAt(i + 1) == '`') {
+                        i += 2; // empty substitution: expands to nothing
+                    } else {
+                        t.operator(ShellTokens.BACKTICK, i, i + 1);
+                        i++;
+                    }
+                    break;
+                case '<':
+                case '>':
+                    i = redirect(s, i, t);
+                    break;
+                case '{':
+                    i = brace(s, i, t);
+                    break;
+                case '}':
+                    t.operator(ShellTokens.CLOSE_BRACE, i, i + 1);
+                    i++;
+                    break;
+                case '$':
+                    if (i + 1 < n && s.charAt(i + 1) == '(') {
+                        if (i + 2 < n && s.charAt(i + 2) == ')') {
+                            i += 3; // $() expands to nothing
+                        } else {
+                            t.operator(ShellTokens.SUBSTITUTION, i, i + 2);
+                            i += 2;
+                        }
+                        break;
+                    }
+                    i = word(s, i, t);
+                    break;
+                case '\\':
+                    if (i + 1 < n && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r') && startsNewLine(s, i)) {
+                        t.operator(ShellTokens.SEPARATOR, i, i + 2);
+                        i += 2;
+                        break;
+                    }
+                    i = word(s, i, t);
+                    break;
+                default:
+                    i = word(s, i, t);
+            }
+        }
+        return t;
+    }
+
+    /** A literal "\n" means a newline when it does not sit inside a word. */
+    private static boolean startsNewLine(String s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = s.charAt(i - 1);
+        return before <= ' ' || ";|&'\"`)".indexOf(before) >= 0;
+    }
+
+    private static int redirect(String s, int i, ShellTokens t) {
+        int n = s.length();
+        char c = s.charAt(i);
+        if (i + 1 < n && s.charAt(i + 1) == '(') {
+            if (i + 2 < n && s.charAt(i + 2) == ')') {
+                return i + 3; // <() expands to nothing
+            }
+            t.operator(ShellTokens.PROCESS_SUBSTITUTION, i, i + 2);
+            return i + 2;
+        }
+        int j = i + 1;
+        while (j < n && j < i + 3 && (s.charAt(j) == '<' || s.charAt(j) == '>' || s.charAt(j) == '&' || s.charAt(j) == '|')) {
+            j++;
+        }
+        t.operator(c == '<' ? ShellTokens.REDIRECT_IN : ShellTokens.REDIRECT_OUT, i, j);
+        return j;
+    }
+
+    /** {@code {a,b,c}} right before a space or the end is brace expansion into words; else a brace. */
+    private static int brace(String s, int i, ShellTokens t) {
+        int n = s.length();
+        int close = -1;
+        boolean comma = false;
+        for (int j = i + 1; j < n && j < i + MAX_GROUP; j++) {
+            char c = s.charAt(j);
+            if (c <= ' ' || c == '{') {
+                break;
+            }
+            if (c == ',') {
+                comma = true;
+            }
+            if (c == '}') {
+                close = j;
+                break;
+            }
+        }
+        if (close < 0 || !comma) {
+            t.operator(ShellTokens.OPEN_BRACE, i, i + 1);
+            return i + 1;
+        }
+        int partStart = i + 1;
+        for (int j = i + 1; j <= close; j++) {
+            if (j == close || s.charAt(j) == ',') {
+                if (j > partStart) {
+                    int from = t.words.length();
+                    appendUnquoted(s, partStart, j, t.words);
+                    t.add(ShellTokens.WORD, partStart, j, from, t.words.length(), ShellTokens.BRACE);
+                }
+                partStart = j + 1;
+            }
+        }
+        return close + 1;
+    }
+
+    private static void appendUnquoted(String s, int from, int to, StringBuilder out) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c != '\'' && c != '"' && c != '\\') {
+                out.append(c);
+            }
+        }
+    }
+
+    /** Reads one word from {@code i}; returns the index after it. */
+    private static int word(String s, int i, ShellTokens t) {
+        int n = s.length();
+        int start = i;
+        int from = t.words.length();
+        StringBuilder w = t.words;
+        int flags = 0;
+        int quotedParts = 0;
+        int plainParts = 0;
+        boolean lastPlain = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < n && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r') && w.length() > from
+                    && (i + 2 >= n || " \t;|&'\"`\\".indexOf(s.charAt(i + 2)) >= 0)) {
+                break; // a literal "\n" after a word: the newline the payload list meant
+            }
+            if (c == '$' && s.startsWith("$()", i)) {
+                i += 3;
+                flags |= ShellTokens.EXPANSION;
+                continue;
+            }
+            if (c == '+' && w.length() > from && ShellVocabulary.classOf(w, from, w.length()) != 0) {
+                break; // cat+/etc/passwd: a form-encoded space after a command name
+            }
+            if (c <= ' ' || c == 0xa0 || ";|&()<>`{}".indexOf(c) >= 0) {
+                if ((c == '<' || c == '>') && i + 2 < n && s.charAt(i + 1) == '(' && s.charAt(i + 2) == ')') {
+                    i += 3;
+                    flags |= ShellTokens.EXPANSION;
+                    continue;
+                }
+                if (c == '`' && i + 1 < n && s.charAt(i + 1) == '`') {
+                    i += 2;
+                    flags |= ShellTokens.EXPANSION;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\'' || c == '"') {
+                quotedParts++;
+                lastPlain = false;
+            } else if (!lastPlain && c != '$' && c != '\\') {
+                plainParts++;
+                lastPlain = true;
+            }
+            if (c == '\'') {
+                int close = s.indexOf('\'', i + 1);
+                int to = close < 0 ? n : close;
+                w.append(s, i + 1, to);
+                i = close < 0 ? n : close + 1;
+                flags |= ShellTokens.QUOTED;
+            } else if (c == '"') {
+                int j = i + 1;
+                while (j < n && s.charAt(j) != '"') {
+                    if (s.charAt(j) == '\\' && j + 1 < n) {
+                        j++;
+                    }
+                    if (s.charAt(j) == '$' && j + 1 < n && "@*#?!$_-0123456789".indexOf(s.charAt(j + 1)) >= 0) {
+                        j += 2;
+                        continue;
+                    }
+                    w.append(s.charAt(j));
+                    j++;
+                }
+                i = j < n ? j + 1 : n;
+                flags |= ShellTokens.QUOTED;
+            } else if (c == '\\' && isWindowsPath(w, from)) {
+                w.append(c); // C:\Windows\..., \\host\share, .\x: a path separator, not an escape
+                i++;
+            } else if (c == '\\') {
+                if (i + 1 < n && s.charAt(i + 1) != '\n') {
+                    w.append(s.charAt(i + 1));
+                }
+                i += 2;
+                flags |= ShellTokens.ESCAPED;
+            } else if (c == '^' && w.length() > from && i + 1 < n && s.charAt(i + 1) > ' ') {
+                i++; // cmd.exe escape: p^ing is ping
+                flags |= ShellTokens.ESCAPED;
+            } else if (c == '$' && i + 1 < n && s.charAt(i + 1) == '\'') {
+                i++; // $'...': an ANSI-C quoted string, read as a quote
+            } else if (c == '$') {
+                int after = expansion(s, i, t, w.length() == from);
+                if (after < 0) {
+                    // $IFS: a space in disguise; it ends the word.
+                    i = -after;
+                    break;
+                }
+                if (after == i) {
+                    w.append('$');
+                    i++;
+                } else {
+                    flags |= w.length() == from ? ShellTokens.VARIABLE : ShellTokens.EXPANSION;
+                    i = after;
+                }
+            } else {
+                if (c == '*' || c == '?' || c == '[') {
+                    flags |= ShellTokens.GLOB;
+                }
+                w.append(c);
+                i++;
+            }
+        }
+        if (quotedParts > 0 && (plainParts > 0 || quotedParts > 1)) {
+            flags |= ShellTokens.MIXED_QUOTES;
+        }
+        if (w.length() > from || (flags & (ShellTokens.VARIABLE | ShellTokens.QUOTED)) != 0) {
+            t.add(ShellTokens.WORD, start, i, from, w.length(), flags);
+        }
+        return Math.max(i, start + 1);
+    }
+
+    /** Whether the word read so far ({@code w} from {@code from}) starts a Windows path: {@code c:}, {@code %x%}, {@code .}. */
+    private static boolean isWindowsPath(StringBuilder w, int from) {
+        int len = w.length() - from;
+        if (len == 0) {
+            return false;
+        }
+        char first = w.charAt(from);
+        return len >= 2 && Character.isLetter(first) && w.charAt(from + 1) == ':' || first == '%'
+                || first == '.' && (len == 1 || len == 2 && w.charAt(from + 1) == '.') || w.indexOf("\\", from) >= 0;
+    }
+
+    /**
+     * Reads an expansion at {@code $}. Returns the index after it (its value is unknown and dropped),
+     * {@code i} itself when the {@code $} is literal, or {@code -(index after)} for {@code $IFS}.
+     */
+    private static int expansion(String s, int i, ShellTokens t, boolean atWordStart) {
+        int n = s.length();
+        if (i + 1 >= n) {
+            return i;
+        }
+        char c = s.charAt(i + 1);
+        if (c == '{') {
+            int close = XssVocabulary.indexOf(s, "}", i + 2, Math.min(n, i + MAX_GROUP));
+            if (close < 0) {
+                return i;
+            }
+            if (s.startsWith("ifs", i + 2)) {
+                return -(close + 1);
+            }
+            return close + 1;
+        }
+        if (Character.isLetter(c) || c == '_') {
+            int j = i + 1;
+            while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
+                j++;
+            }
+            if (j - i - 1 == 3 && s.startsWith("ifs", i + 1)) {
+                // $IFS$9: the trailing positional parameter is empty too.
+                if (j + 1 < n && s.charAt(j) == '$' && Character.isDigit(s.charAt(j + 1))) {
+                    j += 2;
+                }
+                return -j;
+            }
+            return j;
+        }
+        if ("@*#?!$_-0123456789".indexOf(c) >= 0) {
+            return i + 2;
+        }
+        return i;
+    }
+}

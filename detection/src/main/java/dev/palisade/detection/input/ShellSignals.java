@@ -1,0 +1,155 @@
+package dev.palisade.detection.input;
+
+/**
+ * Command execution forms recognized on the text itself rather than through shell tokens: Shellshock
+ * function definitions ({@code () { :;};}), self-replicating function definitions (fork bombs),
+ * bash network redirection ({@code /dev/tcp/}), server-side include {@code exec}, language calls that
+ * run a shell ({@code system('...')}, {@code Runtime.getRuntime().exec(}), expression-language
+ * lookups ({@code ${jndi:}, PHP {@code ${@...}}), and mail protocol commands injected after CR LF.
+ */
+final class ShellSignals {
+    private ShellSignals() {
+    }
+
+    private static final String[] EXEC_CALLS = {"system(", "passthru(", "shell_exec(", "popen(", "proc_open(",
+        "pcntl_exec(", "os.system(", "os.popen(", "subprocess.", "getruntime().exec(", "processbuilder(",
+        "child_process", "exec(\"", "exec('", "exec(`", "eval('", "eval(\"", "phpinfo(", "phpversion("};
+
+    static Detection scan(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            Detection d = null;
+            switch (c) {
+                case '(':
+                    d = functionDefinition(s, i);
+                    break;
+                case '/':
+                    if (s.startsWith("/dev/tcp/", i) || s.startsWith("/dev/udp/", i)) {
+                        d = hit(Confidence.HIGH, i, i + 9, "cmdi.network_redirect");
+                    }
+                    break;
+                case '<':
+                    if (s.startsWith("<!--#exec", i)) {
+                        d = hit(Confidence.HIGH, i, i + 9, "cmdi.ssi_exec");
+                    }
+                    break;
+                case '$':
+                    if (s.startsWith("${jndi:", i) || s.startsWith("${@", i) || s.startsWith("${::-", i)) {
+                        d = hit(Confidence.MEDIUM, i, i + 3, "cmdi.expression_lookup");
+                    }
+                    break;
+                case '{':
+                    if (s.startsWith("{${", i)) {
+                        d = hit(Confidence.MEDIUM, i, i + 3, "cmdi.expression_lookup");
+                    } else {
+                        d = templateExpression(s, i);
+                    }
+                    break;
+                case '\r':
+                    d = MailCommands.afterLineBreak(s, i);
+                    break;
+                default:
+                    if (c == 's' || c == 'p' || c == 'o' || c == 'g' || c == 'c' || c == 'e') {
+                        d = execCall(s, i);
+                    }
+            }
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code () {} at the start (Shellshock), or {@code name(){ ... name|name& ...}} (a function that
+     * pipes into itself: a fork bomb).
+     */
+    private static Detection functionDefinition(String s, int open) {
+        if (!s.startsWith("()", open)) {
+            return null;
+        }
+        int b = open + 2;
+        while (b < s.length() && s.charAt(b) <= ' ') {
+            b++;
+        }
+        if (b >= s.length() || s.charAt(b) != '{') {
+            return null;
+        }
+        int nameStart = open;
+        while (nameStart > 0 && isNameChar(s.charAt(nameStart - 1))) {
+            nameStart--;
+        }
+        if (nameStart == open) {
+            boolean atStart = true;
+            for (int k = 0; k < open && atStart; k++) {
+                atStart = s.charAt(k) <= ' ' || s.charAt(k) == '\'' || s.charAt(k) == '"';
+            }
+            return atStart ? hit(Confidence.HIGH, open, b + 1, "cmdi.shellshock") : null;
+        }
+        int close = XssVocabulary.indexOf(s, "}", b, Math.min(s.length(), b + 64));
+        int bodyEnd = close < 0 ? Math.min(s.length(), b + 64) : close;
+        String name = s.substring(nameStart, open);
+        for (int k = XssVocabulary.indexOf(s, name, b, bodyEnd); k >= 0; k = XssVocabulary.indexOf(s, name, k + 1, bodyEnd)) {
+            int after = k + name.length();
+            while (after < bodyEnd && (s.charAt(after) <= ' ' || s.charAt(after) == '(' || s.charAt(after) == ')')) {
+                after++;
+            }
+            if (after < bodyEnd && (s.charAt(after) == '|' || s.charAt(after) == '&')) {
+                return hit(Confidence.HIGH, nameStart, bodyEnd, "cmdi.fork_bomb");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Server-side template injection: {@code {{7*7}}}, {@code {{''.__class__...}}}, {@code {% for ... %}}.
+     * A plain placeholder ({@code {{name}}}) is not reported.
+     */
+    private static Detection templateExpression(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i + 1) != '{' && s.charAt(i + 1) != '%') {
+            return null;
+        }
+        String close = s.charAt(i + 1) == '{' ? "}}" : "%}";
+        int end = XssVocabulary.indexOf(s, close, i + 2, Math.min(s.length(), i + 256));
+        if (end < 0) {
+            return null;
+        }
+        boolean code = false;
+        for (int k = i + 2; k < end && !code; k++) {
+            char c = s.charAt(k);
+            boolean arithmetic = (c == '*' || c == '+') && k > i + 2 && Character.isDigit(s.charAt(k - 1))
+                    && k + 1 < end && Character.isDigit(s.charAt(k + 1));
+            code = arithmetic || c == '(' || s.startsWith("__", k);
+        }
+        if (s.charAt(i + 1) == '%') {
+            code = XssVocabulary.indexOf(s, " in ", i, end) >= 0 || XssVocabulary.indexOf(s, "import", i, end) >= 0;
+        }
+        return code ? hit(Confidence.MEDIUM, i, end + 2, "cmdi.template_expression") : null;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '.';
+    }
+
+    private static Detection execCall(String s, int i) {
+        if (i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
+            return null;
+        }
+        for (String call : EXEC_CALLS) {
+            if (s.startsWith(call, i)) {
+                int after = i + call.length();
+                boolean argument = after < s.length() && ("'\"`$".indexOf(s.charAt(after)) >= 0
+                        || call.charAt(call.length() - 1) != '(') || call.startsWith("php");
+                if (argument || call.indexOf('(') < call.length() - 1) {
+                    return hit(Confidence.HIGH, i, after, "cmdi.exec_call");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Detection hit(Confidence confidence, int from, int to, String reason) {
+        return new Detection(Category.CMDI, confidence, from, Math.max(from, to), reason);
+    }
+}
