@@ -17,6 +17,7 @@ import dev.palisade.agent.auth.AuthenticationCheck;
 import dev.palisade.agent.client.ClientAddressResolution;
 import dev.palisade.agent.jdbc.JdbcSinkHooks;
 import dev.palisade.agent.jdbc.SqlSink;
+import dev.palisade.agent.inspect.InputInspectionCheck;
 import dev.palisade.agent.log.LogLevel;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.DebugRequestLog;
@@ -87,6 +88,7 @@ final class AgentRuntime {
         steps.add(new DebugRequestLog());
         // After the debug line, so requests answered with 401 are logged too.
         steps.add(new AuthenticationCheck(telemetry));
+        steps.add(new InputInspectionCheck(telemetry));
         steps.add(new TelemetryRecorder(telemetry));
         ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);
