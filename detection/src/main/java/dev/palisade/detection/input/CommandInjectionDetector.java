@@ -53,7 +53,7 @@ public final class CommandInjectionDetector implements InputDetector {
             char c = s.charAt(i);
             if (c == ';' || c == '|' || c == '&' || c == '`' || c == '$' || c == '\n' || c == '\r' || c == '('
                     || c == '{' || c == '<' || c == '>' || c == '\\' || c == '%' || c == ' ' || c == '\t'
-                    || c == '/' || c == '^') {
+                    || c == '/' || c == '^' || c == '\'' || c == '"') {
                 return true;
             }
         }

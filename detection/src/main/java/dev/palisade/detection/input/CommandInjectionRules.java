@@ -130,6 +130,14 @@ final class CommandInjectionRules {
         if (batch != null) {
             return batch;
         }
+        if (i == 0 && how == START) {
+            from = afterAssignment(from, to);
+        }
+        if (to - from == 1 && t.words.charAt(from) == '.' && t.isWord(i + 1)) {
+            // ". rm -rf /": the source built-in followed by a command line.
+            int next = ShellVocabulary.classOf(t.words, t.wordStart[i + 1], t.wordEnd[i + 1]);
+            return (next & ShellVocabulary.DISTINCT) != 0 && how != GROUP ? command(i + 1, how) : null;
+        }
         int base = baseNameStart(from, to);
         int nameEnd = to;
         if (to - 4 > base && ShellArguments.startsWith(t.words, to - 4, to, ".exe")) {
@@ -211,6 +219,12 @@ final class CommandInjectionRules {
                 }
                 // fall through: otherwise judged like the start of the value
             default:
+                boolean chained = (args & (ShellArguments.END | ShellArguments.FINAL)) == ShellArguments.END
+                        && isChainOperator(t.kindAt(i + 1));
+                if (how == START && distinct && chained && to - from >= 4) {
+                    // whoami; ... : the value opens with a command and chains another.
+                    return hit(Confidence.MEDIUM, i, i + 1, "cmdi.command");
+                }
                 if (binaryPath && (shellShaped || (args & ShellArguments.END) != 0)) {
                     return hit(Confidence.HIGH, i, i, "cmdi.command");
                 }
@@ -221,6 +235,10 @@ final class CommandInjectionRules {
                 }
                 return null;
         }
+    }
+
+    private static boolean isChainOperator(char k) {
+        return k == ShellTokens.SEPARATOR || k == ShellTokens.PIPE || k == ShellTokens.AND || k == ShellTokens.OR;
     }
 
     /** {@code $SHELL -c ...}, {@code ;$a -nlvp 555}: a command taken from a variable, with options. */
@@ -244,6 +262,23 @@ final class CommandInjectionRules {
             }
         }
         return len > 0 && len <= 6 && (ShellArguments.describe(t, i + 2) & ShellArguments.END) != 0;
+    }
+
+    /**
+     * For a value that starts with {@code name=} ({@code cmd=cat /etc/passwd}, a query-string pair), the
+     * start of what follows the '='; else {@code from}.
+     */
+    private int afterAssignment(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.words.charAt(k);
+            if (c == '=') {
+                return k > from && k + 1 < to ? k + 1 : from;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '[' || c == ']')) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** Start of the last path segment of word {@code [from, to)}. */

@@ -7,8 +7,9 @@ import java.util.Locale;
  * Turns one raw request value into the form detectors inspect, undoing the encodings attackers use to
  * slip syntax past filters. Steps, in order:
  * <ol>
- *   <li>cut the value at the inspection cap (default {@value #DEFAULT_CAP} chars, never splitting a
- *       surrogate pair) and remember that it was cut;</li>
+ *   <li>cut the value at the inspection cap (default {@value #DEFAULT_CAP} chars): a longer value is
+ *       inspected as its beginning and its last {@code cap/16} chars, joined by a newline, and is marked
+ *       truncated;</li>
  *   <li>up to {@value #MAX_ROUNDS} rounds, stopping as soon as a round changes nothing, of:
  *       percent-decoding ({@code %XX}, {@code %uXXXX}; UTF-8 with overlong forms accepted and a
  *       Latin-1 fallback for bytes that form no sequence; {@code +} as space in a round that decoded
@@ -50,19 +51,31 @@ public final class InputNormalizer {
         return cap;
     }
 
-    /** Normalizes one value; {@code null} is treated as the empty string. */
+    /**
+     * Normalizes one value; {@code null} is treated as the empty string. A value longer than the cap is
+     * inspected as its first {@code cap - cap/16} chars and its last {@code cap/16} chars, joined by a
+     * newline: padding a payload past the cap is the classic way around a size-limited filter, so the
+     * end of the value is looked at too, while the total inspected stays within the cap.
+     */
     public NormalizedInput normalize(String value) {
         String raw = value == null ? "" : value;
         int originalLength = raw.length();
-        boolean truncated = false;
-        if (originalLength > cap) {
-            int cut = Character.isHighSurrogate(raw.charAt(cap - 1)) ? cap - 1 : cap;
-            raw = raw.substring(0, cut);
-            truncated = true;
-        }
         Utf8Repair.Flags flags = new Utf8Repair.Flags();
-        String text = decode(raw, flags);
-        return new NormalizedInput(raw, text, originalLength, truncated, flags.overlong);
+        if (originalLength <= cap) {
+            return new NormalizedInput(raw, decode(raw, flags), originalLength, false, flags.overlong);
+        }
+        int tailLength = cap / 16;
+        String head = cut(raw, 0, cap - tailLength - 1);
+        String tail = cut(raw, originalLength - tailLength, originalLength);
+        String text = decode(head, flags) + "\n" + decode(tail, flags);
+        return new NormalizedInput(head + "\n" + tail, text, originalLength, true, flags.overlong);
+    }
+
+    /** {@code s[from, to)} without splitting a surrogate pair at either end. */
+    private static String cut(String s, int from, int to) {
+        int a = from > 0 && Character.isLowSurrogate(s.charAt(from)) ? from + 1 : from;
+        int b = to < s.length() && Character.isHighSurrogate(s.charAt(to - 1)) ? to - 1 : to;
+        return s.substring(a, b);
     }
 
     private static String decode(String raw, Utf8Repair.Flags flags) {

@@ -68,7 +68,7 @@ public final class InspectionResult {
                 Math.min(detection.end(), inspected.length()));
     }
 
-    /** Whether the value was longer than the inspection cap and only its beginning was inspected. */
+    /** Whether the value was longer than the inspection cap and only its head and tail were inspected. */
     public boolean truncated() {
         return truncated;
     }

@@ -19,7 +19,7 @@ public final class NormalizedInput {
         this.overlongUtf8 = overlongUtf8;
     }
 
-    /** The raw value, cut at the inspection cap. */
+    /** The raw value; for a truncated value its inspected head and tail joined by a newline. */
     public String raw() {
         return raw;
     }
@@ -34,7 +34,7 @@ public final class NormalizedInput {
         return originalLength;
     }
 
-    /** Whether the value was longer than the inspection cap, so only its beginning was inspected. */
+    /** Whether the value was longer than the inspection cap, so only its head and tail were inspected. */
     public boolean truncated() {
         return truncated;
     }

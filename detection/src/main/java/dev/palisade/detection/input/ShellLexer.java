@@ -117,7 +117,9 @@ final class ShellLexer {
                     i = word(s, i, t);
                     break;
                 case '\\':
-                    if (i + 1 < n && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r') && startsNewLine(s, i)) {
+                    // At a token boundary a literal "\n" is the newline a payload list meant.
+                    if (i + 1 < n && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r')
+                            && (i + 2 >= n || !Character.isLetter(s.charAt(i + 2)) || startsNewLine(s, i))) {
                         t.operator(ShellTokens.SEPARATOR, i, i + 2);
                         i += 2;
                         break;
@@ -186,7 +188,14 @@ final class ShellLexer {
                 if (j > partStart) {
                     int from = t.words.length();
                     appendUnquoted(s, partStart, j, t.words);
-                    t.add(ShellTokens.WORD, partStart, j, from, t.words.length(), ShellTokens.BRACE);
+                    int flags = ShellTokens.BRACE;
+                    for (int k = from; k < t.words.length(); k++) {
+                        char g = t.words.charAt(k);
+                        if (g == '?' || g == '*' || g == '[') {
+                            flags |= ShellTokens.GLOB;
+                        }
+                    }
+                    t.add(ShellTokens.WORD, partStart, j, from, t.words.length(), flags);
                 }
                 partStart = j + 1;
             }
@@ -226,6 +235,10 @@ final class ShellLexer {
             }
             if (c == '+' && w.length() > from && ShellVocabulary.classOf(w, from, w.length()) != 0) {
                 break; // cat+/etc/passwd: a form-encoded space after a command name
+            }
+            if (c == '+' && w.length() == from) {
+                i++; // +dir: a form-encoded space before the word
+                continue;
             }
             if (c <= ' ' || c == 0xa0 || ";|&()<>`{}".indexOf(c) >= 0) {
                 if ((c == '<' || c == '>') && i + 2 < n && s.charAt(i + 1) == '(' && s.charAt(i + 2) == ')') {

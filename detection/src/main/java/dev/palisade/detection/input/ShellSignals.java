@@ -50,7 +50,7 @@ final class ShellSignals {
                     d = MailCommands.afterLineBreak(s, i);
                     break;
                 default:
-                    if (c == 's' || c == 'p' || c == 'o' || c == 'g' || c == 'c' || c == 'e') {
+                    if (c == 's' || c == 'p' || c == 'o' || c == 'g' || c == 'c' || c == 'e' || c == '!') {
                         d = execCall(s, i);
                     }
             }
@@ -135,6 +135,10 @@ final class ShellSignals {
     private static Detection execCall(String s, int i) {
         if (i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
             return null;
+        }
+        if (s.startsWith("!!python/object", i)) {
+            // A PyYAML tag that constructs an object: loading it runs code.
+            return hit(Confidence.HIGH, i, i + 15, "cmdi.exec_call");
         }
         for (String call : EXEC_CALLS) {
             if (s.startsWith(call, i)) {
