@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 
 import dev.palisade.agent.auth.AuthenticationCheck;
 import dev.palisade.agent.client.ClientAddressResolution;
+import dev.palisade.agent.jaxrs.JaxRsResourceHooks;
 import dev.palisade.agent.jdbc.JdbcSinkHooks;
+import dev.palisade.agent.jdkhttp.JdkHttpServerHooks;
 import dev.palisade.agent.jdbc.SqlSink;
 import dev.palisade.agent.inspect.InputInspectionCheck;
 import dev.palisade.agent.log.LogLevel;
@@ -33,11 +35,15 @@ import dev.palisade.agent.telemetry.TelemetryRecorder;
 import dev.palisade.bridge.AgentFailures;
 import dev.palisade.bridge.BodyBridge;
 import dev.palisade.bridge.JdbcBridge;
+import dev.palisade.bridge.HttpServerBridge;
+import dev.palisade.bridge.JaxRsBridge;
 import dev.palisade.bridge.ServletBridge;
 import dev.palisade.instrumentation.InstrumentationEvents;
 import dev.palisade.instrumentation.InstrumentationModule;
 import dev.palisade.instrumentation.jdbc.JdbcInstrumentationModule;
 import dev.palisade.instrumentation.Instrumenter;
+import dev.palisade.instrumentation.jaxrs.JaxRsInstrumentationModule;
+import dev.palisade.instrumentation.jdkhttp.JdkHttpServerInstrumentationModule;
 import dev.palisade.instrumentation.servlet.ServletInstrumentationModule;
 import dev.palisade.detection.sql.SqlInjectionCheck;
 import dev.palisade.policy.AuthScheme;
@@ -93,6 +99,8 @@ final class AgentRuntime {
         ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);
         BodyBridge.install(new RequestBodyHooks(servletHooks));
+        JaxRsBridge.install(new JaxRsResourceHooks(servletHooks, failures));
+        HttpServerBridge.install(new JdkHttpServerHooks(servletHooks, failures));
         JdbcBridge.install(new JdbcSinkHooks(servletHooks, new SqlSink(new SqlInjectionCheck(), telemetry),
                 failures, faults));
 
@@ -216,7 +224,9 @@ final class AgentRuntime {
             disabled.addAll(Arrays.asList(option.split("[+;]")));
         }
         List<InstrumentationModule> all = List.of(ServletInstrumentationModule.javax(),
-                ServletInstrumentationModule.jakarta(), new JdbcInstrumentationModule());
+                ServletInstrumentationModule.jakarta(), new JdbcInstrumentationModule(),
+                JaxRsInstrumentationModule.javax(), JaxRsInstrumentationModule.jakarta(),
+                new JdkHttpServerInstrumentationModule());
         List<InstrumentationModule> selected = new ArrayList<>();
         for (InstrumentationModule module : all) {
             if (disabled.contains(module.name())) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.palisade.detection.sql.InputSource;
+import dev.palisade.detection.sql.RequestInput;
 import dev.palisade.policy.Policy;
 import dev.palisade.policy.match.ResolvedRule;
 import dev.palisade.telemetry.metrics.CompletedRequest;
@@ -42,6 +44,7 @@ public final class RequestContext implements CompletedRequest {
     private volatile long responseBytes = -1;
     private Map<String, List<String>> queryParameters;
     private Map<String, List<String>> cookies;
+    private final java.util.ArrayList<RequestInput> frameworkInputs = new java.util.ArrayList<>(0);
     private int dbStatements;
     private long dbNanos;
     private volatile Object sqlInputs;
@@ -334,6 +337,35 @@ public final class RequestContext implements CompletedRequest {
     /** Marks the context closed; {@code true} only for the first caller. */
     public boolean close() {
         return closed.compareAndSet(false, true);
+    }
+
+    /** At most this many {@linkplain #addInput framework inputs} are kept per request. */
+    public static final int MAX_FRAMEWORK_INPUTS = 512;
+
+    /**
+     * Adds an input that a framework decoded and the raw request does not show as such: JAX-RS path
+     * parameters and the string values and keys of a deserialized entity (issue 7). The SQL sink
+     * check and the input inspection read them through {@link #frameworkInputs()}. Empty values and
+     * inputs beyond {@value #MAX_FRAMEWORK_INPUTS} are ignored.
+     */
+    public void addInput(InputSource source, String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        synchronized (frameworkInputs) {
+            if (frameworkInputs.size() < MAX_FRAMEWORK_INPUTS) {
+                frameworkInputs.add(RequestInput.of(source, name, value));
+            }
+        }
+        // The SQL sink's inputs, if already built, do not contain this one yet.
+        sqlInputs = null;
+    }
+
+    /** The inputs added by {@link #addInput}, in order (a snapshot). */
+    public List<RequestInput> frameworkInputs() {
+        synchronized (frameworkInputs) {
+            return frameworkInputs.isEmpty() ? List.of() : List.copyOf(frameworkInputs);
+        }
     }
 
     public HttpExchange exchange() {

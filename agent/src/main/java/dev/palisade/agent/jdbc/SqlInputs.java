@@ -89,6 +89,10 @@ final class SqlInputs {
                         source == InputSource.JSON_KEY ? name + " (key)" : name, value, "body"));
             }
         }
+        for (RequestInput input : context.frameworkInputs()) {
+            // JAX-RS path parameters and deserialized entity values (issue 7).
+            builder.add(input.source(), input.name(), input.value(), input.source() == InputSource.PATH ? "path" : "body");
+        }
         return new SqlInputs(Collections.unmodifiableList(builder.inputs), builder.sources, bodySize);
     }
 

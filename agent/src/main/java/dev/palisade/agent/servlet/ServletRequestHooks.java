@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.palisade.agent.context.HttpExchange;
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.FailureLog;
@@ -102,15 +103,7 @@ public final class ServletRequestHooks implements ServletHooks {
             opened = new RequestContext(new ServletExchange(api, request, response), System.nanoTime(),
                     System.currentTimeMillis());
             api.setAttribute.call(request, CONTEXT_ATTRIBUTE, opened);
-            stats.contextsOpened.increment();
-            state.context = opened;
-            for (RequestListener listener : listeners) {
-                listener.onOpen(opened);
-                if (opened.answeredByAgent()) {
-                    stats.requestsAnsweredByAgent.increment();
-                    break;
-                }
-            }
+            runOpenSteps(state, opened);
             return opened;
         } catch (Throwable t) {
             failures.onFailure("servlet.enter", t);
@@ -119,6 +112,46 @@ public final class ServletRequestHooks implements ServletHooks {
                 return opened;
             }
             return NESTED;
+        }
+    }
+
+    private void runOpenSteps(ThreadState state, RequestContext opened) {
+        stats.contextsOpened.increment();
+        state.context = opened;
+        for (RequestListener listener : listeners) {
+            listener.onOpen(opened);
+            if (opened.answeredByAgent()) {
+                stats.requestsAnsweredByAgent.increment();
+                break;
+            }
+        }
+    }
+
+    /**
+     * Opens the context of a request served outside a servlet container (the JDK HTTP server under
+     * Jersey, issue 7) with the same call depth, leak accounting and request steps as
+     * {@link #enter}, so policy, authentication and telemetry behave the same and {@link #current()}
+     * finds it. Pair with {@link #exit}, passing the server's exchange object as the request.
+     */
+    public Object enterExchange(HttpExchange exchange) {
+        ThreadState state = threadState.get();
+        state.depth++;
+        RequestContext opened = null;
+        try {
+            if (state.depth == 1 && state.context != null) {
+                reportLeak(state.context);
+                state.context = null;
+            }
+            if (state.context != null) {
+                return NESTED;
+            }
+            faults.maybeFail("server.enter");
+            opened = new RequestContext(exchange, System.nanoTime(), System.currentTimeMillis());
+            runOpenSteps(state, opened);
+            return opened;
+        } catch (Throwable t) {
+            failures.onFailure("server.enter", t);
+            return opened != null ? opened : NESTED;
         }
     }
 

@@ -1,0 +1,128 @@
+package dev.palisade.agent.jaxrs;
+
+import dev.palisade.agent.context.RequestContext;
+import dev.palisade.agent.runtime.FailureLog;
+import dev.palisade.agent.servlet.ServletRequestHooks;
+import dev.palisade.bridge.JaxRsHooks;
+import dev.palisade.detection.sql.InputSource;
+
+/**
+ * Turns a JAX-RS resource method invocation into facts about the current request: its route
+ * template ({@code http.route} in telemetry) and its inputs (path parameters, entity values).
+ *
+ * <p>The route template is application path + class {@code @Path} + (sub-resource locator
+ * {@code @Path}s) + method {@code @Path}. Locators run before the sub-resource's method on the
+ * same thread, so each locator leaves its template as a prefix for the next invocation of the
+ * same request. The part before the root resource's template (context path, servlet mapping,
+ * {@code @ApplicationPath}, a server's base path) is found by matching the template against the
+ * request path ({@link RouteTemplate}).
+ *
+ * <p>Only the first resource method of a request counts: one resource method calling another
+ * (delegation, {@code super}) does not change the route.
+ */
+public final class JaxRsResourceHooks implements JaxRsHooks {
+
+    private final ServletRequestHooks requests;
+    private final FailureLog failures;
+    private final ThreadLocal<Chain> chains = ThreadLocal.withInitial(Chain::new);
+
+    public JaxRsResourceHooks(ServletRequestHooks requests, FailureLog failures) {
+        this.requests = requests;
+        this.failures = failures;
+    }
+
+    /** The locator chain of the request being served on this thread. */
+    private static final class Chain {
+        RequestContext context;
+        String prefix;
+        boolean routed;
+    }
+
+    @Override
+    public void enter(Object resource, Class<?> type, String method, Object[] arguments) {
+        RequestContext context = requests.current();
+        if (context == null || resource == null || context.answeredByAgent()) {
+            return;
+        }
+        ResourceMethod model = ResourceMethod.of(resource.getClass(), type, method);
+        if (model == null) {
+            return;
+        }
+        Chain chain = chains.get();
+        if (chain.context != context) {
+            chain.context = context;
+            chain.prefix = null;
+            chain.routed = false;
+        }
+        if (chain.routed) {
+            return;
+        }
+        String base = model.classPath != null ? model.classPath : chain.prefix;
+        String template = RouteTemplate.join(base, model.methodPath);
+        addArgumentInputs(context, model, arguments);
+        if (!model.resourceMethod) {
+            chain.prefix = template;
+            return;
+        }
+        chain.routed = true;
+        chain.prefix = null;
+        route(context, RouteTemplate.of(template));
+    }
+
+    private void route(RequestContext context, RouteTemplate template) {
+        RouteTemplate.Match match = template.match(context.path());
+        String prefix;
+        if (match != null) {
+            prefix = match.prefix;
+            for (int i = 0; i < match.values.size(); i++) {
+                context.addInput(InputSource.PATH, template.parameterNames.get(i), match.values.get(i));
+            }
+        } else {
+            // Matrix parameters or encoded slashes the decoded path does not show: the context path is
+            // the best prefix known without the implementation's help.
+            prefix = context.contextPath() == null ? "" : context.contextPath();
+        }
+        context.frameworkRoute(RouteTemplate.slashes(prefix + template.normalized));
+    }
+
+    private void addArgumentInputs(RequestContext context, ResourceMethod model, Object[] arguments) {
+        if (arguments == null) {
+            return;
+        }
+        int count = Math.min(arguments.length, model.parameters.length);
+        for (int i = 0; i < count; i++) {
+            Object argument = arguments[i];
+            switch (model.parameters[i]) {
+                case PATH:
+                    if (argument instanceof CharSequence) {
+                        context.addInput(InputSource.PATH, model.names[i], argument.toString());
+                    }
+                    break;
+                case ENTITY:
+                    walkEntity(context, argument);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void walkEntity(RequestContext context, Object entity) {
+        try {
+            EntityValues.walk(entity, new EntityValues.Sink() {
+                @Override
+                public void value(String path, String value) {
+                    context.addInput(InputSource.JSON, path, value);
+                }
+
+                @Override
+                public void key(String path, String key) {
+                    context.addInput(InputSource.JSON_KEY, path + " (key)", key);
+                }
+            });
+        } catch (RuntimeException e) {
+            // A hostile or odd entity (a collection that throws while iterating): keep what was found.
+            failures.onFailure("jaxrs.entity", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.palisade.bridge;
+
+/**
+ * Static entry point called by the JAX-RS resource method advice. Catches {@link Throwable}, so a
+ * failure is counted once with its site name and never reaches the application.
+ */
+public final class JaxRsBridge {
+
+    private static volatile JaxRsHooks hooks = JaxRsHooks.NONE;
+
+    private JaxRsBridge() {
+    }
+
+    /** Installs the runtime's hooks; later invocations use them. */
+    public static void install(JaxRsHooks newHooks) {
+        hooks = newHooks == null ? JaxRsHooks.NONE : newHooks;
+    }
+
+    public static void enter(Object resource, Class<?> type, String method, Object[] arguments) {
+        try {
+            hooks.enter(resource, type, method, arguments);
+        } catch (Throwable t) {
+            AgentFailures.report("jaxrs.enter", t);
+        }
+    }
+}
