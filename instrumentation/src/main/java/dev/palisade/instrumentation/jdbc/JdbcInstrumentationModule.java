@@ -8,6 +8,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
@@ -32,14 +33,22 @@ import net.bytebuddy.matcher.ElementMatcher;
  * Pools and wrappers (HikariCP's proxies, DBCP, Spring) are instrumented like drivers; the
  * runtime's per-thread depth makes only the outermost call act.
  *
- * <p>Matching cost: {@code java.sql} is visible from every class loader, so a loader check would
- * filter nothing. Instead a class must itself declare one of these methods (read from its own
- * class file) before the supertype walk runs.
+ * <p>Which classes: a class must itself declare one of these methods (read from its own class
+ * file: cheap, and {@code java.sql} is visible from every loader, so a loader check would filter
+ * nothing), and either implement the interface or declare a method returning {@code ResultSet}
+ * (statements) or {@code PreparedStatement} (connections). The second case exists because drivers
+ * implement the interface methods in abstract base classes that do not themselves implement it:
+ * SQLite's {@code JDBC3Statement.executeQuery} is inherited by {@code JDBC4Statement}, which is the
+ * class implementing {@code java.sql.Statement}, and advice only applies to declared methods. The
+ * return types keep unrelated {@code execute()} methods out. An application helper with the same
+ * shape is instrumented too; harmless, since only the outermost call acts.
  */
 public final class JdbcInstrumentationModule implements InstrumentationModule {
 
     private static final String STATEMENT = "java.sql.Statement";
     private static final String CONNECTION = "java.sql.Connection";
+    private static final String RESULT_SET = "java.sql.ResultSet";
+    private static final String PREPARED_STATEMENT = "java.sql.PreparedStatement";
 
     @Override
     public String name() {
@@ -54,20 +63,25 @@ public final class JdbcInstrumentationModule implements InstrumentationModule {
         ElementMatcher.Junction<MethodDescription> addBatch = concrete().and(named("addBatch"))
                 .and(takesArguments(String.class));
         ElementMatcher.Junction<MethodDescription> executePrepared = concrete().and(takesArguments(0))
-                .and(namedOneOf("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
-                        "executeBatch", "executeLargeBatch"));
+                .and(named("execute").and(returns(boolean.class))
+                        .or(named("executeQuery").and(returns(named(RESULT_SET))))
+                        .or(named("executeUpdate").and(returns(int.class)))
+                        .or(named("executeLargeUpdate").and(returns(long.class)))
+                        .or(named("executeBatch").and(returns(int[].class)))
+                        .or(named("executeLargeBatch").and(returns(long[].class))));
         ElementMatcher.Junction<MethodDescription> prepare = concrete()
                 .and(namedOneOf("prepareStatement", "prepareCall"))
                 .and(takesArgument(0, String.class));
         return builder
                 .type(not(isInterface()).and(declaresMethod(executeSql.or(addBatch).or(executePrepared)))
-                        .and(hasSuperType(named(STATEMENT))))
+                        .and(hasSuperType(named(STATEMENT)).or(declaresMethod(returns(named(RESULT_SET))))))
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(ExecuteSqlAdvice.class.getClassLoader())
                         .advice(executeSql, ExecuteSqlAdvice.class.getName())
                         .advice(addBatch, AddBatchAdvice.class.getName())
                         .advice(executePrepared, ExecutePreparedAdvice.class.getName()))
-                .type(not(isInterface()).and(declaresMethod(prepare)).and(hasSuperType(named(CONNECTION))))
+                .type(not(isInterface()).and(declaresMethod(prepare)).and(hasSuperType(named(CONNECTION))
+                        .or(declaresMethod(returns(named(PREPARED_STATEMENT))))))
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(PrepareAdvice.class.getClassLoader())
                         .advice(prepare, PrepareAdvice.class.getName()));

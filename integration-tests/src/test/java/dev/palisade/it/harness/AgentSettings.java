@@ -13,6 +13,7 @@ public final class AgentSettings {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final List<String> appArguments = new ArrayList<>();
 
     private AgentSettings() {
     }
@@ -52,6 +53,16 @@ public final class AgentSettings {
     public AgentSettings environment(String name, String value) {
         environment.put(name, value);
         return this;
+    }
+
+    /** A program argument after the port, e.g. {@code --db=postgres} for the jdbc-engines app. */
+    public AgentSettings appArgument(String argument) {
+        appArguments.add(argument);
+        return this;
+    }
+
+    List<String> appArguments() {
+        return appArguments;
     }
 
     String policyResource() {

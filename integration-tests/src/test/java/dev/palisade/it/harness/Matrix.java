@@ -16,7 +16,7 @@ public final class Matrix {
         List<Arguments> arguments = new ArrayList<>();
         for (Jdk jdk : Jdk.all()) {
             for (TestApp app : TestApp.values()) {
-                if (app.isServlet()) {
+                if (app.isServlet() && app.servesCommonEndpoints()) {
                     arguments.add(Arguments.of(app, jdk));
                 }
             }

@@ -82,6 +82,7 @@ public final class RunningApp implements AutoCloseable {
             }
             command.addAll(settings.jvmOptions());
             command.addAll(app.launchArguments(fixedPort));
+            command.addAll(settings.appArguments());
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("PALISADE_") || name.equals("JAVA_TOOL_OPTIONS"));
             builder.environment().putAll(settings.environment());

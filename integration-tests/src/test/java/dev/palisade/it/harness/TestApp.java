@@ -13,7 +13,9 @@ public enum TestApp {
     TOMCAT_JAVAX("tomcat-javax", "javax"),
     TOMCAT_JAKARTA("tomcat-jakarta", "jakarta"),
     SPRING_BOOT("spring-boot", "jakarta"),
-    WAR_TOMCAT("war-jakarta", "jakarta");
+    WAR_TOMCAT("war-jakarta", "jakarta"),
+    /** Vulnerable JDBC endpoints on a real engine chosen with {@code --db=} (see {@link AgentSettings#appArgument}). */
+    JDBC_ENGINES("jdbc-engines", "jakarta");
 
     private final String module;
     private final String servletApi;
@@ -35,6 +37,11 @@ public enum TestApp {
     /** Whether the app has a servlet overriding {@code service} that calls {@code super.service}. */
     public boolean hasSuperServiceServlet() {
         return this != SPRING_BOOT;
+    }
+
+    /** Whether the app serves the common endpoints of test-apps/README.md and runs in the shared matrices. */
+    public boolean servesCommonEndpoints() {
+        return this != JDBC_ENGINES;
     }
 
     /** Whether the app is a servlet application (all of them today). */
