@@ -176,9 +176,9 @@ final class CommandInjectionRules {
             if (binaryPath && how != GROUP) {
                 return hit(Confidence.HIGH, i, i, "cmdi.command");
             }
-            char closer = t.kindAt(i + 1);
-            if (how == SUBSTITUTION && (closer == ShellTokens.BACKTICK || closer == ShellTokens.CLOSE_PAREN)
-                    && isPlainName(from, to)) {
+            // $(name) is shell-only syntax; `name` is also how MySQL quotes identifiers.
+            boolean dollarParen = i > 0 && t.kindAt(i - 1) == ShellTokens.SUBSTITUTION;
+            if (dollarParen && t.kindAt(i + 1) == ShellTokens.CLOSE_PAREN && isPlainName(from, to)) {
                 return hit(Confidence.MEDIUM, i, i, "cmdi.command_substitution");
             }
             return null;
@@ -228,10 +228,12 @@ final class CommandInjectionRules {
                 if (binaryPath && (shellShaped || (args & ShellArguments.END) != 0)) {
                     return hit(Confidence.HIGH, i, i, "cmdi.command");
                 }
-                if (shellShaped && (distinct || (args & (ShellArguments.SENSITIVE_PATH | ShellArguments.OPTION
-                        | ShellArguments.REDIRECT | ShellArguments.PIPED_COMMAND | ShellArguments.URL
-                        | ShellArguments.IP | ShellArguments.PATH)) != 0)) {
-                    return hit(distinct ? Confidence.HIGH : Confidence.MEDIUM, i, i, "cmdi.command");
+                if (shellShaped && distinct) {
+                    return hit(Confidence.HIGH, i, i, "cmdi.command");
+                }
+                // A word that is also English ("set", "find") needs its first argument to be shell-shaped.
+                if ((ShellArguments.describe(t, i + 1, 1) & ShellArguments.SHELL_SHAPED) != 0) {
+                    return hit(Confidence.MEDIUM, i, i, "cmdi.command");
                 }
                 return null;
         }

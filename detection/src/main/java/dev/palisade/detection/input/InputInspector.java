@@ -16,8 +16,8 @@ import java.util.Set;
  * if (!r.isClean()) { ... r.detections() ... }
  * }</pre>
  *
- * <p>Values made only of letters, digits and {@code _ - . @ ,} cannot carry any of the recognized
- * grammars and return a shared clean result without normalization or allocation.
+ * <p>Values made only of letters, digits and {@code _ - . @ ,} (without {@code ..}) cannot carry any
+ * of the recognized grammars and return a shared clean result without normalization or allocation.
  */
 public final class InputInspector {
     private final InputNormalizer normalizer;
@@ -102,15 +102,20 @@ public final class InputInspector {
         return InspectionResult.of(found, input);
     }
 
-    /** Letters, digits and {@code _ - . @ ,} only: no detector's grammar can start. */
+    /**
+     * Letters, digits and {@code _ - . @ ,} only, and no {@code ..} or {@code 0x}: no detector's grammar
+     * can start ({@code ..0x2f} and {@code 0x2e0x2e0x2f} spell a traversal in letters and digits).
+     */
     static boolean isInert(String value) {
+        char previous = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean inert = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    || c == '-' || c == '.' || c == '@' || c == ',';
+            boolean inert = c >= 'a' && c <= 'z' && !(c == 'x' && previous == '0') || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' && previous != '.' || c == '@' || c == ',';
             if (!inert) {
                 return false;
             }
+            previous = c;
         }
         return true;
     }

@@ -130,8 +130,14 @@ public final class InputNormalizer {
         if (!nonAscii) {
             return s;
         }
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // NFKC turns spacing accents (macron, acute, cedilla, diaeresis) into a space plus a combining
+        // mark: that would invent whitespace inside a token. Shield them, normalize, and put them back.
+        String shielded = s.replace('\u00a8', '\ue0a8').replace('\u00af', '\ue0af').replace('\u00b4', '\ue0b4')
+                .replace('\u00b8', '\ue0b8');
+        String folded = Normalizer.normalize(shielded, Normalizer.Form.NFKC);
+        folded = folded.replace('\ue0a8', '\u00a8').replace('\ue0af', '\u00af').replace('\ue0b4', '\u00b4')
+                .replace('\ue0b8', '\u00b8');
         // NFKC keeps these look-alikes of '/' and '\'; IIS once decoded them as separators.
-        return folded.replace('\u2215', '/').replace('\u2044', '/').replace('\u2216', '\\');
+        return folded.replace('\u2215', '/').replace('\u2216', '\\');
     }
 }

@@ -39,6 +39,11 @@ final class ShellArguments {
 
     /** The evidence carried by the arguments starting at token {@code i}. */
     static int describe(ShellTokens t, int i) {
+        return describe(t, i, MAX_ARGUMENTS);
+    }
+
+    /** The evidence carried by at most {@code maxArguments} words from token {@code i}. */
+    static int describe(ShellTokens t, int i, int maxArguments) {
         int evidence = 0;
         int args = 0;
         int j = i;
@@ -52,7 +57,7 @@ final class ShellArguments {
                 evidence |= FINAL;
             }
         }
-        while (j < t.count && args < MAX_ARGUMENTS) {
+        while (j < t.count && args < maxArguments) {
             char k = t.kind[j];
             if (k == ShellTokens.WORD) {
                 evidence |= word(t, j);

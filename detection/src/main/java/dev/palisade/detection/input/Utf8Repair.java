@@ -51,6 +51,11 @@ final class Utf8Repair {
                 continue;
             }
             if (cp < minimumFor(length)) {
+                // Overlong forms matter for the punctuation they smuggle ('.', '/', '\\', '<'); an
+                // "overlong letter" is fuzzing noise (%c1%af for '/') better left as junk.
+                if (cp < 0x80 && Character.isLetterOrDigit(cp)) {
+                    continue;
+                }
                 flags.overlong = true;
             }
             if (out == null) {
