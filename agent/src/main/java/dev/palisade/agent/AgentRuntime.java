@@ -162,8 +162,9 @@ final class AgentRuntime {
             settings.maxValueLength = config.maxValueLength();
             Set<String> apiKeyNames = new HashSet<>();
             for (AuthScheme scheme : policy.schemes().values()) {
-                if (scheme.name() != null) {
-                    apiKeyNames.add(scheme.name());
+                // The header/query/cookie name the key travels under, not the scheme's policy name.
+                if (scheme.parameterName() != null) {
+                    apiKeyNames.add(scheme.parameterName());
                 }
             }
             settings.apiKeyNames = apiKeyNames;

@@ -245,8 +245,10 @@ class AuthenticationIT {
         String cookieKey = "CookieKeySecret8a0";
         String malformed = "MalformedSecret1b2";
         String oversized = "OversizedSecret4c5" + "x".repeat(4200);
+        // Looks like XSS, so input inspection reports it: its excerpt must be redacted by the cookie's name.
+        String inspected = "<script>alert('InspectedCookieSecret6f7')</script>";
         List<String> secrets = List.of(bearer, password, base64("alice:" + password), headerKey, queryKey, cookieKey,
-                malformed, "OversizedSecret4c5");
+                malformed, "OversizedSecret4c5", "InspectedCookieSecret6f7");
         List<String> ids = new ArrayList<>();
         int n = 0;
         for (String path : List.of("/api/admin/x", "/api/public/hello", "/api/echo/headers")) {
@@ -258,7 +260,8 @@ class AuthenticationIT {
                     Map.of("Authorization", "Bearer " + malformed + " " + malformed),
                     Map.of("Authorization", "Basic " + malformed),
                     Map.of("X-API-Key", oversized),
-                    Map.of("Cookie", "SESSION=" + oversized))) {
+                    Map.of("Cookie", "SESSION=" + oversized),
+                    Map.of("Cookie", "SESSION=" + inspected))) {
                 String id = "auth-it-secret-" + n++;
                 Map<String, String> withId = new LinkedHashMap<>(headers);
                 withId.put("X-Request-Id", id);
@@ -268,9 +271,14 @@ class AuthenticationIT {
             app.http().get(path + "?api_key=" + queryKey, Map.of("X-Request-Id", "auth-it-secret-" + n++));
             app.http().get(path + "?api_key=" + oversized, Map.of("X-Request-Id", "auth-it-secret-" + n++));
         }
-        // Malformed and oversized credentials on protected paths are blocked: wait for their events.
+        // Events that carry evidence: malformed credentials on protected paths (4: admin, 26: unlisted
+        // path) and the XSS-looking cookie on the public path (19), which input inspection reports.
         awaitSecurityEvent("auth-it-secret-4");
-        awaitSecurityEvent("auth-it-secret-22");
+        awaitSecurityEvent("auth-it-secret-26");
+        JsonNode inspection = awaitSecurityEvent("auth-it-secret-19");
+        assertEquals("SESSION", inspection.path("evidence").path("input.name").asText(), inspection.toString());
+        assertEquals("[redacted]", inspection.path("evidence").path("input.excerpt").asText(),
+                "the policy's API-key names are secret names for telemetry: " + inspection);
         Thread.sleep(1_500);
         List<String> outputs = new ArrayList<>();
         outputs.add(app.output().text());
