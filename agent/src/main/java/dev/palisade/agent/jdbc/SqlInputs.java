@@ -22,7 +22,9 @@ import dev.palisade.policy.Policy;
  * <p>Inputs: query and form parameter values and names, path segments, cookie values, the headers
  * the policy lists in {@code inputs.headers}, and the string values and keys of a JSON body. A value
  * seen twice (the same id in the path and the query) is checked once, under its first source.
- * Inputs longer than the policy's {@code inputs.maxInspectBytes} are cut to that length.
+ * Values are never cut to {@code inputs.maxInspectBytes}, unlike for the input detectors: padding an
+ * input past the cap would otherwise hide its tail (gotestwaf sends {@code AAAA…' UNION SELECT …}
+ * 130 KB long), and the work is bounded by the SQL text the input must occur in anyway.
  */
 final class SqlInputs {
 
@@ -65,7 +67,7 @@ final class SqlInputs {
     private static SqlInputs build(RequestContext context, int bodySize) {
         Policy policy = context.policy();
         InputsConfig config = policy == null ? InputsConfig.DEFAULTS : policy.inputs();
-        Builder builder = new Builder(config.maxInspectBytes());
+        Builder builder = new Builder();
         parameters(builder, context.queryParameters(), "query");
         parameters(builder, context.formParameters(), "form");
         for (String segment : context.path().split("/")) {
@@ -111,21 +113,15 @@ final class SqlInputs {
         final List<RequestInput> inputs = new ArrayList<>();
         final Map<RequestInput, String> sources = new IdentityHashMap<>();
         final Set<String> seen = new HashSet<>();
-        final int maxLength;
-
-        Builder(int maxLength) {
-            this.maxLength = maxLength;
-        }
 
         void add(InputSource source, String name, String value, String eventSource) {
             if (value == null || value.isEmpty() || inputs.size() >= MAX_INPUTS) {
                 return;
             }
-            String inspected = value.length() > maxLength ? value.substring(0, maxLength) : value;
-            if (!seen.add(inspected)) {
+            if (!seen.add(value)) {
                 return;
             }
-            RequestInput input = RequestInput.of(source, name, inspected);
+            RequestInput input = RequestInput.of(source, name, value);
             inputs.add(input);
             sources.put(input, eventSource);
         }

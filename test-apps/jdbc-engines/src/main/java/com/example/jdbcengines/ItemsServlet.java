@@ -19,6 +19,7 @@ import java.sql.Statement;
  * <pre>
  * GET  /search?name=        string literal, Statement.executeQuery          (query)
  * GET  /search-safe?name=   parameterized twin
+ * GET  /search-escaped?name= string literal with quotes doubled (correct escaping for H2, SQLite, PostgreSQL)
  * GET  /by-id?id=           numeric, Connection.prepareStatement(concat)    (query)
  * GET  /by-id-safe?id=      parameterized twin
  * GET  /like?q=             LIKE '%q%'
@@ -48,6 +49,9 @@ public final class ItemsServlet extends HttpServlet {
             switch (route) {
                 case "/search":
                     query(request, response, ITEMS + " WHERE name = '" + required(request, "name") + "'");
+                    return;
+                case "/search-escaped":
+                    query(request, response, ITEMS + " WHERE name = '" + required(request, "name").replace("'", "''") + "'");
                     return;
                 case "/search-safe":
                     bound(request, response, ITEMS + " WHERE name = ?", required(request, "name"));

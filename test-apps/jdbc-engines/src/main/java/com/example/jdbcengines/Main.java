@@ -51,6 +51,9 @@ public final class Main {
         Connector connector = tomcat.getConnector();
         connector.setPort(port);
         connector.setProperty("address", "127.0.0.1");
+        // Long request lines (default limit 8 KB) so the corpus's padded payloads (130 KB of 'A' before the
+        // injection) reach the application in a query string, as they would behind a permissive proxy.
+        connector.setProperty("maxHttpHeaderSize", "524288");
         Context context = tomcat.addContext("", workDir.toString());
         context.getServletContext().setAttribute(Database.ATTRIBUTE, database);
         Tomcat.addServlet(context, "items", new ItemsServlet()).addMapping("/api/items/*");
