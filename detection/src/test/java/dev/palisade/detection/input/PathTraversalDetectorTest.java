@@ -1,0 +1,82 @@
+package dev.palisade.detection.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PathTraversalDetectorTest {
+    private static Detection path(String value) {
+        return Inspect.with(Category.PATH, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "../../../etc/passwd",
+        "..\\..\\..\\windows\\win.ini",
+        "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "%252e%252e%252f%252e%252e%252f",
+        "..%c0%af..%c0%afetc%c0%afpasswd",
+        "%c0%ae%c0%ae/%c0%ae%c0%ae/boot.ini",
+        "%uff0e%uff0e%u2215%uff0e%uff0e%u2215etc%u2215passwd",
+        "....//....//etc/passwd",
+        "..;/..;/WEB-INF/web.xml",
+        "/static/img/../../etc/shadow",
+        "/etc/passwd",
+        "/proc/self/environ",
+        "c:\\windows\\win.ini",
+        "C:/boot.ini",
+        "file:///etc/passwd",
+        "php://filter/convert.base64-encode/resource=index.php",
+        "../../../../etc/passwd%00.jpg",
+        "image.php%00.png",
+        "/.env",
+        "Li4vLi4vLi4vZXRjL3Bhc3N3ZA==",
+        "0x2e0x2e0x2f0x2e0x2e0x2fetc0x2fpasswd",
+    })
+    void detectsTraversalAndSensitiveFiles(String value) {
+        assertNotNull(path(value), Inspect.describe(Category.PATH, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "img/logo.png",
+        "docs/2024/report.pdf",
+        "https://example.com/a/b/c?x=1",
+        "/api/v1/users/42",
+        "/css/style.css",
+        "foo../bar",
+        "/get/foo.../1234",
+        "wait... what?",
+        "and/or",
+        "2024/01/02",
+        "let me know about the laundry../bin & cleaning supplies",
+        "junk <a href=\"../\">foo.com</a>",
+        "/.well-known/security.txt",
+        ">/tmp",
+        "see /dev/null for details",
+        "firstname.lastname@host.tld",
+        "{\"path\": \"assets/app.js\"}",
+    })
+    void leavesOrdinaryPathsAndUrlsAlone(String value) {
+        assertNull(path(value), Inspect.describe(Category.PATH, value));
+    }
+
+    @Test
+    void ratesATraversalToASensitiveFileHigh() {
+        Detection d = path("../../etc/passwd");
+        assertEquals(Confidence.HIGH, d.confidence());
+        assertEquals("path.traversal_to_sensitive_file", d.reason());
+    }
+
+    @Test
+    void mapsEvidenceBackToTheInspectedString() {
+        String inspected = new InputNormalizer().normalize("..0x2f..0x2fboot.ini").text();
+        Detection d = new PathTraversalDetector().detect(inspected);
+        assertNotNull(d);
+        assertEquals("..0x2f..0x2fboot.ini", inspected.substring(d.start(), d.end()));
+    }
+}

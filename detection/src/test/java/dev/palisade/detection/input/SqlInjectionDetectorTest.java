@@ -1,0 +1,92 @@
+package dev.palisade.detection.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SqlInjectionDetectorTest {
+    private static Detection sqli(String value) {
+        return Inspect.with(Category.SQLI, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "' OR '1'='1",
+        "admin' --",
+        "x' or 1=1#",
+        "1 OR 1=1",
+        "-1 UNION SELECT username, password FROM users--",
+        "1' union all select null,null--",
+        "1; DROP TABLE users",
+        "'; exec master..xp_cmdshell 'dir'--",
+        "1 AND SLEEP(5)",
+        "1' AND (SELECT 1 FROM (SELECT SLEEP(5))x)--",
+        "1 waitfor delay '0:0:5'--",
+        "1' AND extractvalue(1, concat(0x7e, version()))--",
+        "1 /*!50000union*/ /*!50000select*/ 1",
+        "1 ORDER BY 3--",
+        "') or ('a'='a",
+        "\" or \"\"=\"",
+        "1' and ascii(substring((select password from users limit 1),1,1))>64--",
+        "%27%20OR%20%271%27%3D%271",
+    })
+    void detectsInjectionsThatChangeTheStatement(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "select your options",
+        "Please select pair #1",
+        "Mother or daughter",
+        "10 or less",
+        "1950 or 1960",
+        "O'Reilly",
+        "It's 5 o'clock; let's go home.",
+        "Rock 'n' roll and blues",
+        "\"Hello,\" she said -- and left.",
+        "1<2 and 3>2",
+        "john.doe@example.com",
+        "https://example.com/search?q=union&page=2",
+        "{\"name\":\"O'Brien\",\"tags\":[\"a\",\"b\"]}",
+        "Terms & Conditions (updated 2024)",
+        "DRESS WITH HAT 18';",
+        "BOB'S OR ALICE'S",
+        "The table was set; dinner was served",
+        "I like having true friends",
+        "update your profile",
+    })
+    void leavesOrdinaryTextAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @Test
+    void ratesUnionSelectHigh() {
+        Detection d = sqli("1 UNION SELECT 1,2,3");
+        assertEquals(Confidence.HIGH, d.confidence());
+        assertEquals("sqli.union_select", d.reason());
+    }
+
+    @Test
+    void pointsTheEvidenceAtTheInjectedPart() {
+        InspectionResult r = InputInspector.create(java.util.EnumSet.of(Category.SQLI)).inspect("42 union select 1");
+        assertEquals("union select", r.evidence(r.detection(Category.SQLI)));
+    }
+
+    @Test
+    void judgesAQuoteContextFromTheFirstQuote() {
+        assertNotNull(sqli("abc' AND 1=1 AND 'x'='x"));
+        assertNull(sqli("the 'quoted' word and 1 more"));
+    }
+
+    @Test
+    void tokenizesTheThreeContexts() {
+        assertEquals("n&n=n", SqlLexer.tokenize("1 or 1=1", (char) 0).fingerprint());
+        assertEquals("s&s=s", SqlLexer.tokenize("x' or 'a'='a", '\'').fingerprint());
+        assertNull(SqlLexer.tokenize("no quote here", '"'), "a value without the quote stays inside the string");
+    }
+}
