@@ -24,6 +24,19 @@ public final class Matrix {
         return arguments;
     }
 
+    /** Every JAX-RS test app (Jersey 2 and 3 in Tomcat, Jersey 3 on the JDK HTTP server, RESTEasy 6) on every JDK. */
+    public static List<Arguments> jaxRsAppsOnEveryJdk() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Jdk jdk : Jdk.all()) {
+            for (TestApp app : TestApp.values()) {
+                if (app.isJaxRs()) {
+                    arguments.add(Arguments.of(app, jdk));
+                }
+            }
+        }
+        return arguments;
+    }
+
     /** One app on every JDK. */
     public static List<Arguments> everyJdk() {
         List<Arguments> arguments = new ArrayList<>();

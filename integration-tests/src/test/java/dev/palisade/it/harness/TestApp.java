@@ -15,7 +15,15 @@ public enum TestApp {
     SPRING_BOOT("spring-boot", "jakarta"),
     WAR_TOMCAT("war-jakarta", "jakarta"),
     /** Vulnerable JDBC endpoints on a real engine chosen with {@code --db=} (see {@link AgentSettings#appArgument}). */
-    JDBC_ENGINES("jdbc-engines", "jakarta");
+    JDBC_ENGINES("jdbc-engines", "jakarta"),
+    /** JAX-RS: Jersey 2.45 (javax.ws.rs 2.1) as a servlet in embedded Tomcat 9. */
+    JERSEY_JAVAX("jersey-javax", "javax"),
+    /** JAX-RS: Jersey 3.1 (jakarta.ws.rs 3.1) as a servlet in embedded Tomcat 10.1. */
+    JERSEY_JAKARTA("jersey-jakarta", "jakarta"),
+    /** JAX-RS: the same Jersey 3.1 app on the JDK HTTP server ({@code com.sun.net.httpserver}), no servlet container. */
+    JERSEY_JDK_HTTP("jersey-jakarta", "none"),
+    /** JAX-RS: RESTEasy 6.2 (jakarta.ws.rs 3.1) as a servlet in embedded Tomcat 10.1. */
+    RESTEASY_JAKARTA("resteasy-jakarta", "jakarta");
 
     private final String module;
     private final String servletApi;
@@ -41,12 +49,17 @@ public enum TestApp {
 
     /** Whether the app serves the common endpoints of test-apps/README.md and runs in the shared matrices. */
     public boolean servesCommonEndpoints() {
-        return this != JDBC_ENGINES;
+        return this != JDBC_ENGINES && !isJaxRs();
     }
 
-    /** Whether the app is a servlet application (all of them today). */
+    /** Whether the app serves the JAX-RS resources described in test-apps/README.md ({@code JaxRsIT}). */
+    public boolean isJaxRs() {
+        return this == JERSEY_JAVAX || this == JERSEY_JAKARTA || this == JERSEY_JDK_HTTP || this == RESTEASY_JAKARTA;
+    }
+
+    /** Whether the app is a servlet application (all but the JDK HTTP server one). */
     public boolean isServlet() {
-        return true;
+        return this != JERSEY_JDK_HTTP;
     }
 
     Path moduleDir() {
@@ -72,6 +85,9 @@ public enum TestApp {
             args.add("-jar");
             args.add(BuildOutputs.existing(moduleDir().resolve("target/" + module + "-app.jar")).toString());
             args.add(Integer.toString(port));
+            if (this == JERSEY_JDK_HTTP) {
+                args.add("jdk-http");
+            }
         }
         return args;
     }
