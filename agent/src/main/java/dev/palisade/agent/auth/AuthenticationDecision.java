@@ -27,9 +27,13 @@ public final class AuthenticationDecision {
     /** Every applicable rule is satisfied (or requires nothing). */
     public static final AuthenticationDecision SATISFIED = new AuthenticationDecision(null, null);
 
-    /** The reading of the path whose rule decided, for evidence. */
+    /** The path reading that decided, for evidence: the container's canonical path. */
     public static final String CONTAINER_PATH = "container path";
+
+    /** The raw URI's segments as Spring MVC reads them ({@link FrameworkPath#literalSegments}). */
     public static final String FRAMEWORK_PATH = "raw path segments";
+
+    /** One of the above with ASCII letters lower-cased. */
     public static final String CASE_FOLDED_PATH = "case-folded path";
 
     private final ResolvedRule unmetRule;
@@ -52,18 +56,25 @@ public final class AuthenticationDecision {
             return new AuthenticationDecision(resolved, CONTAINER_PATH);
         }
         String literal = FrameworkPath.literalSegments(rawUri, containerPath);
-        if (literal != null && !isSatisfied(policy.resolve(method, literal), method, request)) {
-            return new AuthenticationDecision(policy.resolve(method, literal), FRAMEWORK_PATH);
+        ResolvedRule unmet = unmetFor(policy, resolved, method, literal, request);
+        if (unmet != null) {
+            return new AuthenticationDecision(unmet, FRAMEWORK_PATH);
         }
-        String folded = FrameworkPath.asciiLowerCase(containerPath);
-        if (folded != null && !isSatisfied(policy.resolve(method, folded), method, request)) {
-            return new AuthenticationDecision(policy.resolve(method, folded), CASE_FOLDED_PATH);
+        unmet = unmetFor(policy, resolved, method, FrameworkPath.asciiLowerCase(containerPath), request);
+        if (unmet == null) {
+            unmet = unmetFor(policy, resolved, method, FrameworkPath.asciiLowerCase(literal), request);
         }
-        String foldedLiteral = FrameworkPath.asciiLowerCase(literal);
-        if (foldedLiteral != null && !isSatisfied(policy.resolve(method, foldedLiteral), method, request)) {
-            return new AuthenticationDecision(policy.resolve(method, foldedLiteral), CASE_FOLDED_PATH);
+        return unmet == null ? SATISFIED : new AuthenticationDecision(unmet, CASE_FOLDED_PATH);
+    }
+
+    /** The rule for another reading of the path when it differs from {@code resolved} and is unmet. */
+    private static ResolvedRule unmetFor(Policy policy, ResolvedRule resolved, String method, String path,
+            CredentialSource request) {
+        if (path == null) {
+            return null;
         }
-        return SATISFIED;
+        ResolvedRule rule = policy.resolve(method, path);
+        return rule != resolved && !isSatisfied(rule, method, request) ? rule : null;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.palisade.agent.auth;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import dev.palisade.policy.ApiKeyLocation;
 import dev.palisade.policy.AuthScheme;
 import dev.palisade.policy.Policy;
 
@@ -29,9 +30,9 @@ final class KnownCredentials {
         for (AuthScheme scheme : policy.schemes().values()) {
             if (scheme.type() != AuthScheme.Type.API_KEY) {
                 http = true;
-            } else if (scheme.location() == dev.palisade.policy.ApiKeyLocation.HEADER) {
+            } else if (scheme.location() == ApiKeyLocation.HEADER) {
                 headerNames.add(scheme.parameterName());
-            } else if (scheme.location() == dev.palisade.policy.ApiKeyLocation.QUERY) {
+            } else if (scheme.location() == ApiKeyLocation.QUERY) {
                 queryNames.add(scheme.parameterName());
             } else {
                 cookieNames.add(scheme.parameterName());
