@@ -101,7 +101,7 @@ final class AgentRuntime {
         BodyBridge.install(new RequestBodyHooks(servletHooks));
         JaxRsBridge.install(new JaxRsResourceHooks(servletHooks, failures));
         HttpServerBridge.install(new JdkHttpServerHooks(servletHooks, failures));
-        JdbcBridge.install(new JdbcSinkHooks(servletHooks, new SqlSink(new SqlInjectionCheck(), telemetry),
+        JdbcBridge.install(new JdbcSinkHooks(servletHooks::current, new SqlSink(new SqlInjectionCheck(), telemetry),
                 failures, faults));
 
         Instrumenter instrumenter = new Instrumenter(selectModules(options), new InstrumentationEvents() {

@@ -1,9 +1,10 @@
 package dev.palisade.agent.jdbc;
 
+import java.util.function.Supplier;
+
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.FailureLog;
 import dev.palisade.agent.runtime.TestFaults;
-import dev.palisade.agent.servlet.ServletRequestHooks;
 import dev.palisade.bridge.JdbcHooks;
 
 /**
@@ -23,13 +24,14 @@ public final class JdbcSinkHooks implements JdbcHooks {
     /** Start times are relative to this, so an outermost token is always positive. */
     private static final long ORIGIN = System.nanoTime() - 1;
 
-    private final ServletRequestHooks requests;
+    /** The request bound to the current thread, or null ({@code ServletRequestHooks::current}). */
+    private final Supplier<RequestContext> requests;
     private final SqlSink sink;
     private final FailureLog failures;
     private final TestFaults faults;
     private final ThreadLocal<ThreadState> threadState = ThreadLocal.withInitial(ThreadState::new);
 
-    public JdbcSinkHooks(ServletRequestHooks requests, SqlSink sink, FailureLog failures, TestFaults faults) {
+    public JdbcSinkHooks(Supplier<RequestContext> requests, SqlSink sink, FailureLog failures, TestFaults faults) {
         this.requests = requests;
         this.sink = sink;
         this.failures = failures;
@@ -43,7 +45,7 @@ public final class JdbcSinkHooks implements JdbcHooks {
 
     @Override
     public long enter(Object target, String sql, int kind) {
-        RequestContext context = requests.current();
+        RequestContext context = requests.get();
         if (context == null) {
             return IDLE;
         }
@@ -83,7 +85,7 @@ public final class JdbcSinkHooks implements JdbcHooks {
         }
         if (token > 0) {
             long elapsed = System.nanoTime() - ORIGIN - token;
-            RequestContext context = requests.current();
+            RequestContext context = requests.get();
             if (context != null) {
                 context.addDbStatement(Math.max(0, elapsed));
             }
