@@ -121,18 +121,31 @@ public final class AgentTelemetry {
         }
     }
 
-    /** The route template for this request (resolved once and kept on the context). */
+    /**
+     * The route template for this request. Final once the request completed (then kept on the
+     * context); before that (a security event at entry) it is computed from what is known so far —
+     * the servlet mapping, the policy pattern, the path — without fixing it, because the framework
+     * (Spring MVC) only names its route while the application runs.
+     */
     public String route(RequestContext context) {
         if (telemetry == null) {
             return null;
         }
         String route = context.route();
-        if (route == null) {
-            String pattern = context.rule() == null ? null : context.rule().pattern();
-            route = telemetry.routes().resolve(context.frameworkRoute(), pattern, context.path());
-            context.route(route);
+        return route != null ? route : resolveRoute(context);
+    }
+
+    private String resolveRoute(RequestContext context) {
+        String framework = context.frameworkRoute();
+        if (framework == null) {
+            try {
+                framework = context.exchange().frameworkRoute();
+            } catch (RuntimeException unavailable) {
+                framework = null;
+            }
         }
-        return route;
+        String pattern = context.rule() == null ? null : context.rule().pattern();
+        return telemetry.routes().resolve(framework, pattern, context.path());
     }
 
     /** Counts a finished request in the endpoint metrics and the inventory. */
@@ -141,7 +154,9 @@ public final class AgentTelemetry {
             return;
         }
         try {
-            route(context);
+            if (context.route() == null) {
+                context.route(resolveRoute(context));
+            }
             telemetry.requestFinished(context);
         } catch (RuntimeException e) {
             failures.onFailure("telemetry.request", e);
