@@ -27,15 +27,65 @@ public final class CommandInjectionDetector implements InputDetector {
         if (signal != null && signal.confidence() == Confidence.HIGH) {
             return signal;
         }
+        int operator = firstOperator(s, 0);
+        if (operator < 0 && !startsLikeCommand(s)) {
+            return signal;
+        }
         Detection best = SqlInjectionDetector.stronger(signal, analyze(s, (char) 0));
-        // The value may sit inside a quoted shell string: then its first quote closes that string.
-        if (!isHigh(best) && s.indexOf('\'') >= 0) {
+        // The value may sit inside a quoted shell string: then its first quote closes that string, and
+        // only shell operators after it can start a command.
+        int single = s.indexOf('\'');
+        if (!isHigh(best) && single >= 0 && firstOperator(s, single + 1) >= 0) {
             best = SqlInjectionDetector.stronger(best, analyze(s, '\''));
         }
-        if (!isHigh(best) && s.indexOf('"') >= 0) {
+        int dbl = s.indexOf('"');
+        if (!isHigh(best) && dbl >= 0 && firstOperator(s, dbl + 1) >= 0) {
             best = SqlInjectionDetector.stronger(best, analyze(s, '"'));
         }
         return best;
+    }
+
+    /** Index of the first char from {@code from} that can end one command or start another, or -1. */
+    private static int firstOperator(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c == '|' || c == '&' || c == '`' || c == '$' || c == '\n' || c == '\r' || c == '('
+                    || c == '{' || c == '<' || c == '>' || c == '\\' || c == '%' || c == '^' || c == '\'' || c == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Without operators only the first word can be a command: a known command name, a path, or the
+     * batch keywords {@code if} / {@code for}.
+     */
+    private static boolean startsLikeCommand(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) <= ' ') {
+            i++;
+        }
+        int end = i;
+        while (end < s.length() && s.charAt(end) > ' ') {
+            end++;
+        }
+        if (end == i) {
+            return false;
+        }
+        if (s.charAt(i) == '/' || s.charAt(i) == '.' || s.charAt(i) == '+') {
+            return true;
+        }
+        int eq = s.indexOf('=', i);
+        int from = eq > i && eq < end ? eq + 1 : i;
+        for (int k = i; k < end; k++) {
+            char c = s.charAt(k);
+            if (c == '/' || c == '*' || c == '?' || c == '[') {
+                return true; // a path or a glob as the command word
+            }
+        }
+        return ShellVocabulary.classOf(s, from, end) != 0 || ShellVocabulary.classOf(s, from, end - 1) != 0
+                || s.startsWith("if", i) || s.startsWith("for", i);
     }
 
     private static Detection analyze(String s, char context) {

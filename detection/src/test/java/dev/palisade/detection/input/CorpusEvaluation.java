@@ -37,6 +37,8 @@ final class CorpusEvaluation {
         final String chargedTo;
         int rows;
         int hits;
+        /** Hits at confidence MEDIUM or HIGH: what a policy blocking from MEDIUM up would block. */
+        int hitsMediumUp;
         int anyDetectorHits;
         final List<String> examples = new ArrayList<>();
 
@@ -93,8 +95,10 @@ final class CorpusEvaluation {
                 Cell cell = cells.computeIfAbsent(row.category + "/attack",
                         k -> new Cell(file, row.category, "attack", row.category));
                 cell.rows++;
-                boolean hit = result.detection(c) != null;
+                Detection found = result.detection(c);
+                boolean hit = found != null;
                 cell.hits += hit ? 1 : 0;
+                cell.hitsMediumUp += hit && found.confidence().atLeast(Confidence.MEDIUM) ? 1 : 0;
                 cell.anyDetectorHits += result.isClean() ? 0 : 1;
                 if (!hit) {
                     cell.examples.add(row.payload);
@@ -107,6 +111,7 @@ final class CorpusEvaluation {
                     Detection d = result.detection(c);
                     if (d != null) {
                         cell.hits++;
+                        cell.hitsMediumUp += d.confidence().atLeast(Confidence.MEDIUM) ? 1 : 0;
                         cell.examples.add(d + " <- " + row.payload);
                     }
                 }
@@ -116,6 +121,7 @@ final class CorpusEvaluation {
                 cell.rows++;
                 if (!result.isClean()) {
                     cell.hits++;
+                    cell.hitsMediumUp += result.detections().get(0).confidence().atLeast(Confidence.MEDIUM) ? 1 : 0;
                     cell.examples.add(result.detections() + " <- " + row.payload);
                 }
             }
@@ -124,14 +130,15 @@ final class CorpusEvaluation {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-22s %-5s %-7s %-12s %7s %7s %8s  %s", "file", "cat", "label",
-                "detector", "rows", "flagged", "rate", "bar");
+        return String.format(Locale.ROOT, "%-22s %-5s %-7s %-12s %7s %7s %8s %9s  %s", "file", "cat", "label",
+                "detector", "rows", "flagged", "rate", ">=MEDIUM", "bar");
     }
 
     static String format(Cell c) {
-        return String.format(Locale.ROOT, "%-22s %-5s %-7s %-12s %7d %7d %7.2f%%  %s %.1f%%%s", c.file, c.category,
-                c.label, c.chargedTo, c.rows, c.hits, 100.0 * c.rate(), c.isAttack() ? ">=" : "<=", 100 * c.bar(),
-                c.meetsBar() ? "" : "  BELOW BAR");
+        double medium = c.rows == 0 ? 0 : 100.0 * c.hitsMediumUp / c.rows;
+        return String.format(Locale.ROOT, "%-22s %-5s %-7s %-12s %7d %7d %7.2f%% %8.2f%%  %s %.1f%%%s", c.file,
+                c.category, c.label, c.chargedTo, c.rows, c.hits, 100.0 * c.rate(), medium, c.isAttack() ? ">=" : "<=",
+                100 * c.bar(), c.meetsBar() ? "" : "  BELOW BAR");
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,76 @@
+package dev.palisade.detection.input;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values built to make a scanner slow or crash: 1 MiB of one hostile shape each. The detectors must
+ * finish, stay within the inspection cap and return a well-formed result. (Speed is measured by the
+ * JMH benchmarks, not here.)
+ */
+class HostileInputTest {
+    private static final int ONE_MIB = 1 << 20;
+    private final InputInspector inspector = InputInspector.allDetectors();
+
+    private static String repeat(String unit, int length) {
+        StringBuilder b = new StringBuilder(length + unit.length());
+        while (b.length() < length) {
+            b.append(unit);
+        }
+        return b.substring(0, length);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<", "'", "\"", "`", "%25", "%", "(", "((((", "))))", "{", "{{", "${", "$(", "[", "<a ", "<a b='", "</",
+        "&#", "&lt;", "\\", "\\u00", "\\x", "/*", "--", "#", ";", "|", "&", "..", "../", "..\\", "....//", "%c0%ae",
+        "a=", "on", " onload=", "' or '", "union select ", "\n", "\r\n", "\u0000", "\u0001", "\u00c0", "\ufffd",
+        "\ud83d\ude00", "0x2e", "+", "=", ":", "javascript:", "!![]", "a b c ", "x",
+    })
+    void finishesOnOneMebibyteOfAHostileShape(String unit) {
+        InspectionResult r = inspector.inspect(repeat(unit, ONE_MIB));
+        assertNotNull(r);
+        assertTrue(r.truncated(), "a 1 MiB value is beyond the 64 KiB cap");
+        for (Detection d : r.detections()) {
+            assertTrue(d.end() <= r.inspected().length(), d.toString());
+        }
+    }
+
+    @Test
+    void finishesOnRandomPunctuationAndInvalidUtf8() {
+        Random random = new Random(42);
+        String alphabet = "<>'\"()[]{};|&$`%=+-/\\.:#*!?@^~ \n\t\u0000\u00c0\u00ae\u00ffabcxyz0129";
+        for (int round = 0; round < 8; round++) {
+            char[] chars = new char[ONE_MIB];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            InspectionResult r = inspector.inspect(new String(chars));
+            assertTrue(r.truncated());
+        }
+    }
+
+    @Test
+    void finishesOnDeeplyNestedStructures() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            b.append("(select ");
+        }
+        for (int i = 0; i < 100_000; i++) {
+            b.append(')');
+        }
+        assertNotNull(inspector.inspect(b.toString()));
+        assertNotNull(inspector.inspect(repeat("<div><span><a href='", ONE_MIB)));
+        assertNotNull(inspector.inspect(repeat("$($(`{", ONE_MIB)));
+    }
+
+    @Test
+    void handlesLoneSurrogatesAndControlCharacters() {
+        assertNotNull(inspector.inspect("\ud800\udc00\ud800x\udfff" + repeat("\u0007\u001b[", 10_000)));
+    }
+}
