@@ -21,9 +21,19 @@ final class ConnectionDialects {
 
     private final Map<Connection, SqlDialect> cache = Collections.synchronizedMap(new WeakHashMap<>());
 
-    SqlDialect of(Object target) throws Exception {
-        Connection connection = target instanceof Statement ? ((Statement) target).getConnection()
-                : target instanceof Connection ? (Connection) target : null;
+    /**
+     * The dialect of the connection behind {@code target} (a {@code Statement} or {@code Connection}).
+     * When the driver cannot say (a closed connection, a metadata call that throws) the SQL is still
+     * checked, read as {@link SqlDialect#GENERIC}, and the answer is cached like any other.
+     */
+    SqlDialect of(Object target) {
+        Connection connection;
+        try {
+            connection = target instanceof Statement ? ((Statement) target).getConnection()
+                    : target instanceof Connection ? (Connection) target : null;
+        } catch (Exception noConnection) {
+            return SqlDialect.GENERIC;
+        }
         if (connection == null) {
             return SqlDialect.GENERIC;
         }
@@ -32,7 +42,12 @@ final class ConnectionDialects {
         if (known != null) {
             return known;
         }
-        SqlDialect dialect = lookUp(connection);
+        SqlDialect dialect;
+        try {
+            dialect = lookUp(connection);
+        } catch (Exception unknown) {
+            dialect = SqlDialect.GENERIC;
+        }
         cache.put(key, dialect);
         return dialect;
     }
