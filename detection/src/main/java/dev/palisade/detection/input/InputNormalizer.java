@@ -38,10 +38,11 @@ public final class InputNormalizer {
         this(DEFAULT_CAP);
     }
 
-    /** A normalizer that inspects at most {@code cap} chars of each value. */
+    /** A normalizer that inspects at most {@code cap} chars of each value ({@code cap} at least 1). */
     public InputNormalizer(int cap) {
-        if (cap < 16) {
-            throw new IllegalArgumentException("inspection cap must be at least 16 chars, was " + cap);
+        if (cap < 1) {
+            throw new IllegalArgumentException("inspection cap must be a positive number of chars, was " + cap
+                    + "; use " + DEFAULT_CAP + " (the default) unless memory is tight");
         }
         this.cap = cap;
     }
@@ -65,6 +66,10 @@ public final class InputNormalizer {
             return new NormalizedInput(raw, decode(raw, flags), originalLength, false, flags.overlong);
         }
         int tailLength = cap / 16;
+        if (tailLength == 0) {
+            String head = cut(raw, 0, cap);
+            return new NormalizedInput(head, decode(head, flags), originalLength, true, flags.overlong);
+        }
         String head = cut(raw, 0, cap - tailLength - 1);
         String tail = cut(raw, originalLength - tailLength, originalLength);
         String text = decode(head, flags) + "\n" + decode(tail, flags);

@@ -141,6 +141,7 @@ class InputNormalizerTest {
 
     @Test
     void rejectsAUselessCap() {
-        assertThrows(IllegalArgumentException.class, () -> new InputNormalizer(8));
+        assertThrows(IllegalArgumentException.class, () -> new InputNormalizer(0));
+        assertTrue(new InputNormalizer(4).normalize("0123456789").truncated(), "tiny caps still work");
     }
 }
