@@ -67,6 +67,16 @@ class SqlInjectionModesIT {
         assertEquals(0, events(app).size());
     }
 
+    @Test
+    void headersAreInputsOnlyWhenThePolicyListsThem() {
+        RunningApp app = apps.start(TestApp.JDBC_ENGINES, Jdk.all().get(0),
+                AgentSettings.withAgent().policy("sql-block-no-headers.json").appArgument("--db=h2"));
+        HttpResponse header = app.http().get("/api/items/by-tenant", java.util.Map.of("X-Tenant", "x' OR '1'='1"));
+        assertEquals(200, header.status(), "an unlisted header is not an input: " + header.body());
+        HttpResponse cookie = app.http().get("/api/items/by-owner", java.util.Map.of("Cookie", "owner=x'OR'1'='1"));
+        assertEquals(403, cookie.status(), "cookies always are: " + cookie.body());
+    }
+
     private static List<JsonNode> events(RunningApp app) {
         List<JsonNode> events = new ArrayList<>();
         for (JsonNode record : app.telemetry()) {
