@@ -44,7 +44,7 @@ public final class XssDetector implements InputDetector {
         if (s == input.raw() || s.length() > 4096) {
             return null;
         }
-        int[] call = ScriptContextScanner.firstSinkCall(s);
+        int[] call = JsBreakouts.firstSinkCall(s);
         if (call == null) {
             return null;
         }

@@ -1,0 +1,110 @@
+package dev.palisade.detection.input;
+
+/**
+ * Rules for what follows the closing quote when the value sits inside a string literal: a comparison
+ * ({@code x'='x}), an operator into a function or subquery ({@code '||(select ...)||'}), a statement,
+ * a clause, or a terse comment ({@code admin'--}).
+ */
+final class SqlQuoteRules {
+    private final SqlRuleContext c;
+    private final String s;
+    private final SqlTokens t;
+    private final char context;
+    private final SqlExpression e;
+
+    SqlQuoteRules(SqlRuleContext c) {
+        this.c = c;
+        this.s = c.s;
+        this.t = c.t;
+        this.context = c.context;
+        this.e = c.e;
+    }
+
+    /** Rules for what follows the closing quote in a quote context. */
+    Detection afterQuote() {
+        int r = 1;
+        while (r < t.count && t.kind[r] == SqlTokens.RPAREN) {
+            r++;
+        }
+        boolean terse = c.prefixIsTerse();
+        if (t.commentAfter[r - 1] != SqlTokens.NO_COMMENT) {
+            return terse || r > 1 ? commentAfterQuote(r) : null;
+        }
+        if (r >= t.count) {
+            return null;
+        }
+        switch (t.kind[r]) {
+            case SqlTokens.COMPARE:
+                e.scan(s, t, r, true);
+                if ((e.operands >= 1 || t.idAt(r) == SqlKeywords.NOTNULL) && c.goodFollow(e.end)
+                        && (terse || e.isStrong())) {
+                    return c.hit(Confidence.MEDIUM, r, Math.max(r, e.end - 1), "sqli.comparison_after_quote");
+                }
+                return null;
+            case SqlTokens.OPERATOR:
+                return operatorAfterQuote(r, terse);
+            case SqlTokens.STATEMENT: {
+                int shape = SqlStatementShapes.statementAt(s, t, r, false);
+                // Without a ';' only SQL Server runs a second statement; prose that quotes SQL has spaces
+                // before its first quote, so ask for a field-shaped prefix.
+                if (shape == SqlStatementShapes.STRONG && terse) {
+                    return c.hit(Confidence.HIGH, r, r, "sqli.statement_after_quote");
+                }
+                return null;
+            }
+            case SqlTokens.KEYWORD:
+                return c.clause(r, "sqli.clause_after_quote");
+            case SqlTokens.SEMICOLON:
+                return t.commentAfter[r] != SqlTokens.NO_COMMENT && c.isTerseComment(t.end[r])
+                        ? c.hit(Confidence.MEDIUM, r, r, "sqli.comment_after_quote") : null;
+            default:
+                return null;
+        }
+    }
+
+    private Detection operatorAfterQuote(int r, boolean terse) {
+        e.scan(s, t, r, true);
+        int last = Math.max(r, e.end - 1);
+        if (e.subqueries > 0 || e.dangerousFunctions > 0 || e.knownFunctions > 0) {
+            return c.hit(Confidence.HIGH, r, last, "sqli.expression_after_quote");
+        }
+        if (e.operands >= 1 && (terse || e.literals > 0) && c.trailingTerseComment(e.end)) {
+            return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
+        }
+        if (terse && e.operands >= 1 && e.end == t.count && endsInShortClosingString() && isSymbol(r)) {
+            return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
+        }
+        return null;
+    }
+
+    /**
+     * Whether the value ends in a short unterminated string of the context's quote: {@code a'+'b}, where
+     * the application's own closing quote completes the injected expression.
+     */
+    private boolean endsInShortClosingString() {
+        int last = t.count - 1;
+        if ((t.attr[last] & SqlTokens.OPEN_STRING) == 0 || s.charAt(t.start[last]) != context) {
+            return false;
+        }
+        int length = t.end[last] - t.start[last] - 1;
+        if (length > 8) {
+            return false;
+        }
+        for (int i = t.start[last] + 1; i < t.end[last]; i++) {
+            if (SqlLexer.isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isSymbol(int i) {
+        return !SqlLexer.isWordStart(s.charAt(t.start[i]));
+    }
+
+    /** The value ends right after the quote (and parentheses) with a comment: {@code admin'--}. */
+    private Detection commentAfterQuote(int r) {
+        return c.isTerseComment(t.end[r - 1]) && r == t.count
+                ? c.hit(Confidence.MEDIUM, 0, r - 1, "sqli.comment_after_quote") : null;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.palisade.detection.input;
+
+/**
+ * What the SQL rules share for one tokenization: the text, its tokens, the quote context, a scratch
+ * {@link SqlExpression}, and the helpers that say where an injected fragment may end
+ * ({@link #goodFollow}), whether a comment is the terse kind injections write, and how a clause
+ * ({@code ORDER BY 1}, {@code INTO OUTFILE}) continues a query.
+ */
+final class SqlRuleContext {
+    final String s;
+    final SqlTokens t;
+    final char context;
+    final SqlExpression e = new SqlExpression();
+    /**
+     * Index of the first bare word that directly follows another bare word ("select your", "the table"),
+     * or the token count. Two adjacent identifiers are English, not SQL: a condition after them cannot
+     * be part of a statement the value started, so the condition rules only look before this point.
+     */
+    final int firstWordPair;
+
+    SqlRuleContext(String s, SqlTokens t, char context) {
+        this.s = s;
+        this.t = t;
+        this.context = context;
+        int pair = t.count;
+        for (int i = 1; i < t.count; i++) {
+            if (isBareWord(i) && isBareWord(i - 1)) {
+                pair = i;
+                break;
+            }
+        }
+        this.firstWordPair = pair;
+    }
+
+    private boolean isBareWord(int i) {
+        return t.kind[i] == SqlTokens.WORD && t.idAt(i) != SqlKeywords.SYSTEM_OBJECT
+                && SqlLexer.isWordStart(s.charAt(t.start[i]));
+    }
+
+    /** Whether only the context string and closing parentheses precede token {@code i}. */
+    boolean isBreakout(int i) {
+        for (int j = 1; j < i; j++) {
+            if (t.kind[j] != SqlTokens.RPAREN) {
+                return false;
+            }
+        }
+        return i >= 1;
+    }
+
+    /**
+     * Whether the text before the breakout quote is a single token (an id, a name, an e-mail, nothing):
+     * the shape of a field value. Prose before its first quote has spaces.
+     */
+    boolean prefixIsTerse() {
+        int end = t.end[0] - 1;
+        for (int i = 0; i < end; i++) {
+            if (SqlLexer.isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an injected expression may end at token {@code i}: the rest of the query can follow. */
+    boolean goodFollow(int i) {
+        if (i >= t.count || t.endsWithComment(i - 1)) {
+            return true;
+        }
+        switch (t.kind[i]) {
+            case SqlTokens.SEMICOLON:
+            case SqlTokens.RPAREN:
+            case SqlTokens.UNION:
+                return true;
+            case SqlTokens.KEYWORD: {
+                int id = t.idAt(i);
+                return id == SqlKeywords.LIMIT || id == SqlKeywords.ORDER || id == SqlKeywords.GROUP
+                        || id == SqlKeywords.INTO || id == SqlKeywords.HAVING || id == SqlKeywords.PROCEDURE
+                        || id == SqlKeywords.COLLATE || id == SqlKeywords.THEN || id == SqlKeywords.END;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /** Whether, after any closing parentheses from {@code i}, the value ends in a terse comment. */
+    boolean trailingTerseComment(int i) {
+        int j = i;
+        while (j < t.count && t.kind[j] == SqlTokens.RPAREN) {
+            j++;
+        }
+        return j == t.count && j > 0 && t.commentAfter[j - 1] != SqlTokens.NO_COMMENT && isTerseComment(t.end[j - 1]);
+    }
+
+    /**
+     * Whether the comment starting after {@code from} is what injections write ({@code --}, {@code -- -},
+     * {@code #}, {@code /*}, {@code --sp_password}) rather than prose after a dash: at most one word.
+     */
+    boolean isTerseComment(int from) {
+        int i = from;
+        int n = s.length();
+        while (i < n && SqlLexer.isSpace(s.charAt(i))) {
+            i++;
+        }
+        int body;
+        if (s.startsWith("--", i) || s.startsWith("/*", i)) {
+            body = i + 2;
+        } else if (i < n && (s.charAt(i) == '\u2013' || s.charAt(i) == '\u2014')) {
+            body = i + 1;
+        } else if (i < n && s.charAt(i) == '#') {
+            body = i + 1;
+            if (body < n && !SqlLexer.isSpace(s.charAt(body)) && s.charAt(body) != '#') {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        while (body < n && SqlLexer.isSpace(s.charAt(body))) {
+            body++;
+        }
+        int end = n;
+        while (end > body && SqlLexer.isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end - body > 40) {
+            return false;
+        }
+        for (int k = body; k < end; k++) {
+            if (SqlLexer.isSpace(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A clause keyword continuing the query: ORDER BY 1, HAVING 1=1, INTO OUTFILE, PROCEDURE ANALYSE ... */
+    Detection clause(int r, String reason) {
+        int id = t.idAt(r);
+        char next = t.kindAt(r + 1);
+        switch (id) {
+            case SqlKeywords.ORDER:
+            case SqlKeywords.GROUP:
+                if (t.idAt(r + 1) == SqlKeywords.BY && next == SqlTokens.KEYWORD) {
+                    e.scan(s, t, r + 2, false);
+                    boolean sqlOperand = e.literals > 0 || e.functions > 0 || e.subqueries > 0
+                            || e.operands == 1 && e.wordOperands == 1 && t.kindAt(e.end) == SqlTokens.KEYWORD;
+                    if (e.operands > 0 && sqlOperand && (goodFollow(e.end) || t.kindAt(e.end) == SqlTokens.COMMA)) {
+                        return hit(Confidence.MEDIUM, r, e.end - 1, reason);
+                    }
+                }
+                return null;
+            case SqlKeywords.HAVING:
+            case SqlKeywords.WHERE:
+                e.scan(s, t, r + 1, false);
+                return e.isStrong() && goodFollow(e.end) ? hit(Confidence.MEDIUM, r, Math.max(r, e.end - 1), reason) : null;
+            case SqlKeywords.LIMIT:
+                return next == SqlTokens.NUMBER && (goodFollow(r + 2) || t.kindAt(r + 2) == SqlTokens.COMMA)
+                        && t.count > r + 2 ? hit(Confidence.MEDIUM, r, r + 1, reason) : null;
+            case SqlKeywords.INTO:
+                return t.idAt(r + 1) == SqlKeywords.OUTFILE || next == SqlTokens.VARIABLE
+                        ? hit(Confidence.HIGH, r, r + 1, reason) : null;
+            case SqlKeywords.PROCEDURE:
+                return t.idAt(r + 1) == SqlKeywords.ANALYSE ? hit(Confidence.HIGH, r, r + 1, reason) : null;
+            case SqlKeywords.COLLATE:
+                return (next == SqlTokens.WORD || next == SqlTokens.STRING) && goodFollow(r + 2) && context != 0
+                        ? hit(Confidence.MEDIUM, r, r + 1, reason) : null;
+            case SqlKeywords.AS:
+                if (t.kindAt(r - 1) == SqlTokens.RPAREN && (next == SqlTokens.WORD || next == SqlTokens.STRING)
+                        && t.kindAt(r + 2) == SqlTokens.KEYWORD && t.idAt(r + 2) == SqlKeywords.FROM) {
+                    return hit(Confidence.MEDIUM, r, r + 2, reason);
+                }
+                return null;
+            case SqlKeywords.FROM:
+                if (next == SqlTokens.WORD || next == SqlTokens.LPAREN) {
+                    e.scan(s, t, r + 1, false);
+                    int w = e.end;
+                    boolean where = t.kindAt(w) == SqlTokens.KEYWORD && t.idAt(w) == SqlKeywords.WHERE;
+                    if (where && clause(w, reason) != null || e.subqueries > 0 || e.literals > 0 && next == SqlTokens.WORD) {
+                        return hit(Confidence.MEDIUM, r, w, reason);
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    boolean isWord(int i, String word) {
+        return i < t.count && t.kind[i] == SqlTokens.WORD && t.end[i] - t.start[i] == word.length()
+                && s.startsWith(word, t.start[i]);
+    }
+
+    Detection hit(Confidence confidence, int firstToken, int lastToken, String reason) {
+        int from = t.start[Math.max(0, Math.min(firstToken, t.count - 1))];
+        int to = t.end[Math.max(0, Math.min(lastToken, t.count - 1))];
+        return new Detection(Category.SQLI, confidence, from, Math.max(from, to), reason);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.palisade.detection.input;
+
+/**
+ * Rules for a value in a numeric or identifier position: it starts a statement or a clause, a value
+ * is followed by a clause ({@code 1 ORDER BY 2}), or the whole value is one SQL expression (nested SQL
+ * calls, a literal comparison such as {@code 42 like 42}, literals then a terse comment).
+ */
+final class SqlValueRules {
+    private final SqlRuleContext c;
+    private final String s;
+    private final SqlTokens t;
+    private final SqlExpression e;
+
+    SqlValueRules(SqlRuleContext c) {
+        this.c = c;
+        this.s = c.s;
+        this.t = c.t;
+        this.e = c.e;
+    }
+
+    /** Rules for a value in a numeric position. */
+    Detection atStart() {
+        int f = 0;
+        while (f < t.count && (t.kind[f] == SqlTokens.RPAREN || t.kind[f] == SqlTokens.SEMICOLON)) {
+            f++;
+        }
+        if (f >= t.count) {
+            return null;
+        }
+        char k = t.kind[f];
+        if (k == SqlTokens.STATEMENT || k == SqlTokens.KEYWORD && t.idAt(f) == SqlKeywords.SET) {
+            int shape = SqlStatementShapes.statementAt(s, t, f, false);
+            char item = t.kindAt(f + 1);
+            boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2 || item == SqlTokens.VARIABLE
+                    || item == SqlTokens.FUNCTION;
+            return shape == SqlStatementShapes.STRONG && longEnough ? c.hit(Confidence.HIGH, f, f, "sqli.statement") : null;
+        }
+        if (k == SqlTokens.KEYWORD) {
+            return c.clause(f, "sqli.clause");
+        }
+        // A value (or a list of them), then a clause: 1 ORDER BY 2, 17,23 order by 16, 1) INTO OUTFILE.
+        e.scan(s, t, f, false);
+        int j = e.end;
+        boolean allLiteral = e.operands >= 1 && e.wordOperands == 0 && e.functions == 0 && e.innerWords == 0;
+        while (allLiteral && t.kindAt(j) == SqlTokens.COMMA && t.kindAt(j + 1) == SqlTokens.NUMBER) {
+            j += 2;
+        }
+        while (t.kindAt(j) == SqlTokens.RPAREN) {
+            j++;
+        }
+        if (allLiteral && e.literals > 0 && t.kindAt(j) == SqlTokens.KEYWORD) {
+            Detection d = c.clause(j, "sqli.clause_after_value");
+            if (d != null) {
+                return d;
+            }
+        }
+        return wholeExpression(f);
+    }
+
+    /** The whole value is one SQL expression: nested SQL calls, or literals then a terse comment. */
+    private Detection wholeExpression(int f) {
+        e.scan(s, t, f, false);
+        boolean whole = e.end == t.count || c.trailingTerseComment(e.end);
+        if (!whole || e.end <= f) {
+            return null;
+        }
+        int last = e.end - 1;
+        if (e.isDecisive() || e.knownFunctions >= 1 && e.operators + e.compares >= 1) {
+            return c.hit(Confidence.MEDIUM, f, last, "sqli.expression");
+        }
+        boolean comparison = e.operands == 2 && e.compares == 1 && e.literals == 2 && e.operators == 0;
+        if (comparison && e.end == t.count && (e.identicalComparison || isNonEqualityTest(f, e.end))) {
+            return c.hit(Confidence.MEDIUM, f, last, "sqli.literal_comparison");
+        }
+        boolean literalsOnly = e.literals >= 1 && e.wordOperands == 0 && e.innerWords == 0 && !hasSpacedString(f, e.end);
+        if (literalsOnly && c.trailingTerseComment(e.end) && t.commentAfter[t.count - 1] != SqlTokens.BLOCK_COMMENT) {
+            return c.hit(Confidence.MEDIUM, f, last, "sqli.value_then_comment");
+        }
+        return null;
+    }
+
+    /**
+     * Whether the comparison in {@code [from, to)} is one a probe uses to test evaluation rather than one
+     * of arithmetic prose: {@code != <> <=> LIKE REGEXP IS}.
+     */
+    private boolean isNonEqualityTest(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == SqlTokens.COMPARE) {
+                int id = t.idAt(i);
+                char c = s.charAt(t.start[i]);
+                return id == SqlKeywords.LIKE || id == SqlKeywords.REGEXP || id == SqlKeywords.IS
+                        || c == '!' || s.startsWith("<>", t.start[i]) || s.startsWith("<=>", t.start[i]);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a string token in {@code [from, to)} holds whitespace: quoted prose, not a probe literal. */
+    private boolean hasSpacedString(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == SqlTokens.STRING) {
+                for (int c = t.start[i]; c < t.end[i]; c++) {
+                    if (SqlLexer.isSpace(s.charAt(c))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
