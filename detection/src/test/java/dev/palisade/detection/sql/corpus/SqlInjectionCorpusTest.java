@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Drives the corpus slices through queries built the way a vulnerable application builds them, in
- * every dialect, and prints the tables that docs/sql-injection.md shows.
+ * every dialect, and prints the tables that README.md (SQL injection at the JDBC sink) shows.
  *
  * <p>Attack rows (category {@code sqli}) are spliced into a string-literal and a numeric template;
  * {@link StructureOracle} (independent of the detector) says which payloads changed the query's
