@@ -171,7 +171,6 @@ final class CommandInjectionRules {
         if ((t.flags[i] & ShellTokens.VARIABLE) != 0 && to == from) {
             return null;
         }
-        int args = ShellArguments.describe(t, i + 1);
         if (cls == 0) {
             if (binaryPath && how != GROUP) {
                 return hit(Confidence.HIGH, i, i, "cmdi.command");
@@ -183,6 +182,7 @@ final class CommandInjectionRules {
             }
             return null;
         }
+        int args = ShellArguments.describe(t, i + 1);
         boolean distinct = (cls & ShellVocabulary.DISTINCT) != 0;
         boolean shellShaped = (args & ShellArguments.SHELL_SHAPED) != 0;
         if (t.wordIs(i, "net") && t.isWord(i + 1)
@@ -191,10 +191,6 @@ final class CommandInjectionRules {
         }
         if (isDelay(i) && how != GROUP) {
             return hit(Confidence.MEDIUM, i, i + 1, "cmdi.time_delay");
-        }
-        if (how == START && distinct && (args & ShellArguments.FINAL) != 0 && i == 0 && to - from >= 5) {
-            // The whole value is one command name no word shares (whoami, ifconfig, netstat).
-            return hit(Confidence.LOW, i, i, "cmdi.bare_command");
         }
         if ((args & ShellArguments.COMMAND_NAME) != 0 && (t.wordIs(i, "which") || t.wordIs(i, "whereis"))) {
             return hit(Confidence.MEDIUM, i, i + 1, "cmdi.command");

@@ -15,14 +15,14 @@ final class HtmlEntities {
         "lt", "gt", "amp", "quot", "apos", "nbsp", "tab", "newline", "colon", "semi", "comma", "period",
         "lpar", "rpar", "sol", "bsol", "lsqb", "rsqb", "lbrack", "rbrack", "lcub", "rcub", "lbrace",
         "rbrace", "equals", "excl", "num", "dollar", "percnt", "plus", "grave", "ast", "quest", "commat",
-        "hat", "lowbar", "verbar", "vert", "midast", "hyphen", "dash", "nbsp", "lsquo", "rsquo", "ldquo",
+        "hat", "lowbar", "verbar", "vert", "midast", "hyphen", "dash", "lsquo", "rsquo", "ldquo",
         "rdquo",
     };
     private static final char[] VALUES = {
         '<', '>', '&', '"', '\'', '\u00a0', '\t', '\n', ':', ';', ',', '.',
         '(', ')', '/', '\\', '[', ']', '[', ']', '{', '}', '{',
         '}', '=', '!', '#', '$', '%', '+', '`', '*', '?', '@',
-        '^', '_', '|', '|', '*', '-', '-', '\u00a0', '\u2018', '\u2019', '\u201c',
+        '^', '_', '|', '|', '*', '-', '-', '\u2018', '\u2019', '\u201c',
         '\u201d',
     };
     /** Names a browser decodes even without {@code ;} and even when followed by more letters. */

@@ -44,7 +44,7 @@ class CorpusQualityTest {
                 "CRS stages include XXE/OOB payloads filed under 941, bare 'alert()' and 'document.cookie'"
                 + " fragments, JSFuck fragments and bare attribute names ('formaction=') that are not script"
                 + " in any context without more of the request."));
-        BELOW_BAR.put("crs_regression/cmdi/attack", new Shortfall(0.77,
+        BELOW_BAR.put("crs_regression/cmdi/attack", new Shortfall(0.774,
                 "CRS stages test its word lists: bare tool names without arguments ('visudo', 'chef-shell',"
                 + " 'ansible-console', 'cscli alerts list'), restricted file names ('wp-config.php', '.boto'),"
                 + " sqlite dot-commands; a command grammar has no separator or argument to go on."));
