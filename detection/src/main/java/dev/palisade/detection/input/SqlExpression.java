@@ -149,6 +149,11 @@ final class SqlExpression {
         return dangerousFunctions > 0 || subqueries > 0 || knownFunctions >= 2;
     }
 
+    private boolean isOperandToken(int i) {
+        char k = t.kind[i];
+        return k == SqlTokens.STRING || k == SqlTokens.NUMBER || k == SqlTokens.WORD || k == SqlTokens.VARIABLE;
+    }
+
     private boolean sameText(int a, int b) {
         if (t.kind[a] != t.kind[b]) {
             return false;
@@ -320,6 +325,12 @@ final class SqlExpression {
                 dangerousFunctions += (cls & SqlKeywords.FUNCTION_DANGEROUS) != 0 ? 1 : 0;
             } else if (k == SqlTokens.COMPARE) {
                 compares++;
+                if (!isRelational(i)) {
+                    equalityCompares++;
+                }
+                if (i > open + 1 && i + 1 < limit && sameText(i - 1, i + 1) && isOperandToken(i - 1)) {
+                    identicalComparison = true;
+                }
             } else if (k == SqlTokens.STRING || k == SqlTokens.NUMBER || k == SqlTokens.VARIABLE) {
                 literals++;
                 innerOperands++;
