@@ -17,7 +17,6 @@ import dev.palisade.agent.auth.AuthenticationCheck;
 import dev.palisade.agent.client.ClientAddressResolution;
 import dev.palisade.agent.jaxrs.JaxRsResourceHooks;
 import dev.palisade.agent.jdbc.JdbcSinkHooks;
-import dev.palisade.agent.jdkhttp.JdkHttpServerHooks;
 import dev.palisade.agent.jdbc.SqlSink;
 import dev.palisade.agent.inspect.InputInspectionCheck;
 import dev.palisade.agent.log.LogLevel;
@@ -28,6 +27,7 @@ import dev.palisade.agent.runtime.PolicyResolution;
 import dev.palisade.agent.runtime.PolicyRuntime;
 import dev.palisade.agent.runtime.RequestListener;
 import dev.palisade.agent.runtime.TestFaults;
+import dev.palisade.agent.server.ServerEntryHooks;
 import dev.palisade.agent.servlet.RequestBodyHooks;
 import dev.palisade.agent.servlet.ServletRequestHooks;
 import dev.palisade.agent.telemetry.AgentTelemetry;
@@ -42,6 +42,7 @@ import dev.palisade.instrumentation.InstrumentationEvents;
 import dev.palisade.instrumentation.InstrumentationModule;
 import dev.palisade.instrumentation.jdbc.JdbcInstrumentationModule;
 import dev.palisade.instrumentation.Instrumenter;
+import dev.palisade.instrumentation.grizzly.GrizzlyInstrumentationModule;
 import dev.palisade.instrumentation.jaxrs.JaxRsInstrumentationModule;
 import dev.palisade.instrumentation.jdkhttp.JdkHttpServerInstrumentationModule;
 import dev.palisade.instrumentation.servlet.ServletInstrumentationModule;
@@ -100,7 +101,7 @@ final class AgentRuntime {
         ServletBridge.install(servletHooks);
         BodyBridge.install(new RequestBodyHooks(servletHooks));
         JaxRsBridge.install(new JaxRsResourceHooks(servletHooks, failures));
-        HttpServerBridge.install(new JdkHttpServerHooks(servletHooks, failures));
+        HttpServerBridge.install(new ServerEntryHooks(servletHooks, failures));
         JdbcBridge.install(new JdbcSinkHooks(servletHooks::current, new SqlSink(new SqlInjectionCheck(), telemetry),
                 failures, faults));
 
@@ -227,7 +228,7 @@ final class AgentRuntime {
         List<InstrumentationModule> all = List.of(ServletInstrumentationModule.javax(),
                 ServletInstrumentationModule.jakarta(), new JdbcInstrumentationModule(),
                 JaxRsInstrumentationModule.javax(), JaxRsInstrumentationModule.jakarta(),
-                new JdkHttpServerInstrumentationModule());
+                new JdkHttpServerInstrumentationModule(), new GrizzlyInstrumentationModule());
         List<InstrumentationModule> selected = new ArrayList<>();
         for (InstrumentationModule module : all) {
             if (disabled.contains(module.name())) {

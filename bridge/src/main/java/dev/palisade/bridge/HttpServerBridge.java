@@ -16,9 +16,9 @@ public final class HttpServerBridge {
         hooks = newHooks == null ? HttpServerHooks.NONE : newHooks;
     }
 
-    public static Object enter(Object exchange) {
+    public static Object enter(Object request, Object response) {
         try {
-            return hooks.enter(exchange);
+            return hooks.enter(request, response);
         } catch (Throwable t) {
             AgentFailures.report("httpserver.enter", t);
             return null;
@@ -37,12 +37,12 @@ public final class HttpServerBridge {
         }
     }
 
-    public static void exit(Object scope, Object exchange, Throwable thrown) {
+    public static void exit(Object scope, Object request, Object response, Throwable thrown) {
         if (scope == null) {
             return;
         }
         try {
-            hooks.exit(scope, exchange, thrown);
+            hooks.exit(scope, request, response, thrown);
         } catch (Throwable t) {
             AgentFailures.report("httpserver.exit", t);
         }

@@ -21,12 +21,13 @@ import dev.palisade.it.harness.AgentAppExtension;
 import dev.palisade.it.harness.AgentSettings;
 import dev.palisade.it.harness.HttpResponse;
 import dev.palisade.it.harness.Jdk;
+import dev.palisade.it.harness.RequestLog;
 import dev.palisade.it.harness.RunningApp;
 import dev.palisade.it.harness.TestApp;
 
 /**
  * JAX-RS (issue 7) on Jersey 2 (javax) and Jersey 3 (jakarta) in Tomcat, Jersey 3 on the JDK HTTP
- * server (no servlet container) and RESTEasy 6, on every JDK: route templates in telemetry,
+ * server and on Grizzly (no servlet container) and RESTEasy 6, on every JDK: route templates in telemetry,
  * authentication by policy, SQL injection through a {@code @PathParam} and a JSON entity field
  * blocked at the JDBC sink, and the javax and jakarta instrumentations side by side.
  */
@@ -61,7 +62,7 @@ class JaxRsIT {
         assertEquals(200, running.http().get("/api/items/numbered/17").status());
         assertEquals(200, running.http().get("/api/catalog/sku-1").status());
         assertEquals(200, running.http().get("/api/orders/7/lines/3").status());
-        running.close();
+        closeWhenServed(running);
 
         Map<String, Integer> countsByRoute = new TreeMap<>();
         List<String> itemRecords = new ArrayList<>();
@@ -90,7 +91,7 @@ class JaxRsIT {
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Bearer"), anonymous.toString());
         assertEquals(200, running.http().get("/api/admin/stats", Map.of("Authorization", "Bearer t0ken")).status());
         assertEquals(200, running.http().get("/api/public/hello?name=x").status());
-        running.close();
+        closeWhenServed(running);
         long missing = running.telemetry().stream()
                 .filter(r -> "authentication.missing".equals(r.path("event").asText())).count();
         assertEquals(1, missing, "one security event for the anonymous admin request");
@@ -116,7 +117,7 @@ class JaxRsIT {
         assertEquals(200, running.http().get("/api/items/by-name/apple").status(), "benign value passes");
         assertEquals(200, running.http().get("/api/items/by-name-safe/x'%20OR%20'1'='1").status(),
                 "the parameterized endpoint is not an injection");
-        running.close();
+        closeWhenServed(running);
         JsonNode event = sqlEvent(running, "/api/items/by-name/{name}");
         assertEquals("path", event.path("evidence").path("input.source").asText(), event.toString());
         assertEquals(TAUTOLOGY, event.path("evidence").path("input.excerpt").asText());
@@ -131,7 +132,7 @@ class JaxRsIT {
         assertEquals(200, benign.status(), benign.toString());
         assertTrue(benign.body().contains("apple"), benign.body());
         assertEquals(200, post(running, "/api/items/lookup-safe", "{\"name\":\"" + TAUTOLOGY + "\"}").status());
-        running.close();
+        closeWhenServed(running);
         JsonNode event = sqlEvent(running, "/api/items/lookup");
         assertEquals("body", event.path("evidence").path("input.source").asText(), event.toString());
         assertEquals("$.name", event.path("evidence").path("input.name").asText(), event.toString());
@@ -165,7 +166,7 @@ class JaxRsIT {
             assertTrue(running.output().lines().stream().anyMatch(l -> l.contains("instrumented com.example.")
                     && l.endsWith("." + otherClass)), "the other package's resource class was instrumented too");
         }
-        running.close();
+        closeWhenServed(running);
         JsonNode started = running.agentRecord("started");
         List<String> modules = new ArrayList<>();
         started.path("instrumentations").forEach(m -> modules.add(m.asText()));
@@ -177,6 +178,26 @@ class JaxRsIT {
             assertTrue(running.telemetry().stream().noneMatch(r -> r.path("http.route").asText().endsWith("/legacy/{id}")
                     && !r.path("http.route").asText().startsWith("/api/items/")));
         }
+    }
+
+    /**
+     * Stops the app once the agent has closed every request it opened. Why wait: the JDK HTTP server
+     * (and a servlet response whose stream the implementation closes) sends the response before the
+     * handler returns, so without waiting the SIGTERM could overtake the last request's close and
+     * its endpoint record.
+     */
+    private static void closeWhenServed(RunningApp running) {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (RequestLog.closedCount(running) < RequestLog.opened(running).size()
+                && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        running.close();
     }
 
     private static HttpResponse post(RunningApp running, String target, String json) {

@@ -1,5 +1,7 @@
 package dev.palisade.agent.jaxrs;
 
+import java.lang.ref.WeakReference;
+
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.FailureLog;
 import dev.palisade.agent.servlet.ServletRequestHooks;
@@ -31,9 +33,13 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
         this.failures = failures;
     }
 
-    /** The locator chain of the request being served on this thread. */
+    /**
+     * The locator chain of the request being served on this thread. The context is held weakly:
+     * a pooled thread must not keep a finished request (and its captured body) alive until its
+     * next JAX-RS request.
+     */
     private static final class Chain {
-        RequestContext context;
+        WeakReference<RequestContext> context = new WeakReference<>(null);
         String prefix;
         boolean routed;
     }
@@ -49,8 +55,8 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
             return;
         }
         Chain chain = chains.get();
-        if (chain.context != context) {
-            chain.context = context;
+        if (chain.context.get() != context) {
+            chain.context = new WeakReference<>(context);
             chain.prefix = null;
             chain.routed = false;
         }

@@ -1,6 +1,7 @@
 package dev.palisade.agent.jdkhttp;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.palisade.agent.context.BodyCapture;
 import dev.palisade.agent.context.HttpExchange;
 
 /**
@@ -15,16 +17,31 @@ import dev.palisade.agent.context.HttpExchange;
  * {@link HttpExchange}. Request headers are a case-insensitive {@code Map<String, List<String>>}
  * ({@code Headers}), read directly; everything else goes through {@link JdkHttpApi}.
  */
-final class JdkHttpExchange implements HttpExchange {
+public final class JdkHttpExchange implements HttpExchange {
 
     private final JdkHttpApi api;
     private final Object exchange;
     private final URI uri;
 
-    JdkHttpExchange(JdkHttpApi api, Object exchange) {
+    private JdkHttpExchange(JdkHttpApi api, Object exchange) {
         this.api = api;
         this.exchange = exchange;
         this.uri = (URI) JdkHttpApi.call(api.getRequestUri, exchange);
+    }
+
+    /** The exchange seen through {@link HttpExchange}, or {@code null} when it is not a JDK HTTP server exchange. */
+    public static JdkHttpExchange of(Object exchange) {
+        JdkHttpApi api = JdkHttpApi.forExchange(exchange);
+        return api == null ? null : new JdkHttpExchange(api, exchange);
+    }
+
+    /**
+     * Tees what the application reads from the request body into {@code capture}, through
+     * {@code HttpExchange.setStreams}, the JDK's API for filters to wrap the streams.
+     */
+    public void teeBodyInto(BodyCapture capture) {
+        InputStream body = (InputStream) JdkHttpApi.call(api.getRequestBody, exchange);
+        JdkHttpApi.call(api.setStreams, exchange, new CapturingInputStream(body, capture), null);
     }
 
     @Override

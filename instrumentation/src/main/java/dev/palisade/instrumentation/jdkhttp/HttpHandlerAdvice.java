@@ -19,7 +19,7 @@ public final class HttpHandlerAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class, skipOn = Advice.OnNonDefaultValue.class)
     public static boolean enter(@Advice.Argument(0) Object exchange,
             @Advice.Local("palisadeScope") Object scope) {
-        scope = HttpServerBridge.enter(exchange);
+        scope = HttpServerBridge.enter(exchange, null);
         return HttpServerBridge.skipsApplication(scope);
     }
 
@@ -27,6 +27,6 @@ public final class HttpHandlerAdvice {
     public static void exit(@Advice.Argument(0) Object exchange,
             @Advice.Local("palisadeScope") Object scope,
             @Advice.Thrown Throwable thrown) {
-        HttpServerBridge.exit(scope, exchange, thrown);
+        HttpServerBridge.exit(scope, exchange, null, thrown);
     }
 }

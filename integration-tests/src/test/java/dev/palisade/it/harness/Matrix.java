@@ -24,7 +24,7 @@ public final class Matrix {
         return arguments;
     }
 
-    /** Every JAX-RS test app (Jersey 2 and 3 in Tomcat, Jersey 3 on the JDK HTTP server, RESTEasy 6) on every JDK. */
+    /** Every JAX-RS test app (Jersey 2 and 3 in Tomcat, Jersey 3 on the JDK HTTP server and Grizzly, RESTEasy 6) on every JDK. */
     public static List<Arguments> jaxRsAppsOnEveryJdk() {
         List<Arguments> arguments = new ArrayList<>();
         for (Jdk jdk : Jdk.all()) {

@@ -22,6 +22,8 @@ public enum TestApp {
     JERSEY_JAKARTA("jersey-jakarta", "jakarta"),
     /** JAX-RS: the same Jersey 3.1 app on the JDK HTTP server ({@code com.sun.net.httpserver}), no servlet container. */
     JERSEY_JDK_HTTP("jersey-jakarta", "none"),
+    /** JAX-RS: the same Jersey 3.1 app on Grizzly ({@code jersey-container-grizzly2-http}), no servlet container. */
+    JERSEY_GRIZZLY("jersey-jakarta", "none"),
     /** JAX-RS: RESTEasy 6.2 (jakarta.ws.rs 3.1) as a servlet in embedded Tomcat 10.1. */
     RESTEASY_JAKARTA("resteasy-jakarta", "jakarta");
 
@@ -54,12 +56,13 @@ public enum TestApp {
 
     /** Whether the app serves the JAX-RS resources described in test-apps/README.md ({@code JaxRsIT}). */
     public boolean isJaxRs() {
-        return this == JERSEY_JAVAX || this == JERSEY_JAKARTA || this == JERSEY_JDK_HTTP || this == RESTEASY_JAKARTA;
+        return this == JERSEY_JAVAX || this == JERSEY_JAKARTA || this == JERSEY_JDK_HTTP || this == JERSEY_GRIZZLY
+                || this == RESTEASY_JAKARTA;
     }
 
-    /** Whether the app is a servlet application (all but the JDK HTTP server one). */
+    /** Whether the app is a servlet application (all but Jersey on the JDK HTTP server and on Grizzly). */
     public boolean isServlet() {
-        return this != JERSEY_JDK_HTTP;
+        return this != JERSEY_JDK_HTTP && this != JERSEY_GRIZZLY;
     }
 
     Path moduleDir() {
@@ -87,6 +90,8 @@ public enum TestApp {
             args.add(Integer.toString(port));
             if (this == JERSEY_JDK_HTTP) {
                 args.add("jdk-http");
+            } else if (this == JERSEY_GRIZZLY) {
+                args.add("grizzly");
             }
         }
         return args;

@@ -13,22 +13,25 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
- * Jersey 3.1 (jakarta.ws.rs 3.1) test application, served one of two ways with the same resources
+ * Jersey 3.1 (jakarta.ws.rs 3.1) test application, served one of three ways with the same resources
  * under {@code /api}:
  * <ul>
  *   <li>{@code servlet} (default): Jersey's {@code ServletContainer} mapped to {@code /api/*} in
  *       embedded Tomcat 10.1;</li>
  *   <li>{@code jdk-http}: Jersey's JDK HTTP server container ({@code com.sun.net.httpserver}) with
- *       base URI {@code /api/}, no servlet container at all.</li>
+ *       base URI {@code /api/}, no servlet container at all;</li>
+ *   <li>{@code grizzly}: Jersey's Grizzly container ({@code jersey-container-grizzly2-http}), base
+ *       URI {@code /api/}, no servlet container either.</li>
  * </ul>
  *
- * <p>Usage: {@code java -jar jersey-jakarta-app.jar PORT [servlet|jdk-http]} (0 picks a free port).
+ * <p>Usage: {@code java -jar jersey-jakarta-app.jar PORT [servlet|jdk-http|grizzly]} (0 picks a free port).
  * Binds 127.0.0.1 only and prints {@code PALISADE-TEST-APP READY port=<port> app=jersey-jakarta}
- * (or {@code app=jersey-jakarta-jdk-http}) once it serves requests. SIGTERM stops the server
+ * (or {@code app=jersey-jakarta-jdk-http}, {@code app=jersey-jakarta-grizzly}) once it serves requests. SIGTERM stops the server
  * through a shutdown hook.
  */
 public final class Main {
@@ -48,10 +51,12 @@ public final class Main {
         Database database = Database.create("jersey-jakarta");
         if ("jdk-http".equals(mode)) {
             runJdkHttp(port, database);
+        } else if ("grizzly".equals(mode)) {
+            runGrizzly(port, database);
         } else if ("servlet".equals(mode)) {
             runTomcat(port, database);
         } else {
-            System.err.println("jersey-jakarta: unknown mode '" + mode + "' (use servlet or jdk-http)");
+            System.err.println("jersey-jakarta: unknown mode '" + mode + "' (use servlet, jdk-http or grizzly)");
             System.exit(2);
         }
     }
@@ -61,6 +66,14 @@ public final class Main {
                 URI.create("http://127.0.0.1:" + port + "/api/"), new JaxRsApp(database));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "jersey-jakarta-shutdown"));
         System.out.println("PALISADE-TEST-APP READY port=" + server.getAddress().getPort() + " app=jersey-jakarta-jdk-http");
+    }
+
+    private static void runGrizzly(int port, Database database) {
+        org.glassfish.grizzly.http.server.HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
+                URI.create("http://127.0.0.1:" + port + "/api/"), new JaxRsApp(database));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "jersey-jakarta-shutdown"));
+        int bound = server.getListeners().iterator().next().getPort();
+        System.out.println("PALISADE-TEST-APP READY port=" + bound + " app=jersey-jakarta-grizzly");
     }
 
     private static void runTomcat(int port, Database database) throws LifecycleException, IOException {
