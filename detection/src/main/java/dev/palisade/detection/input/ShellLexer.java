@@ -288,7 +288,7 @@ final class ShellLexer {
                 if (i + 1 < n && s.charAt(i + 1) != '\n') {
                     w.append(s.charAt(i + 1));
                 }
-                i += 2;
+                i = Math.min(n, i + 2);
                 flags |= ShellTokens.ESCAPED;
             } else if (c == '^' && w.length() > from && i + 1 < n && s.charAt(i + 1) > ' ') {
                 i++; // cmd.exe escape: p^ing is ping

@@ -70,6 +70,30 @@ class HostileInputTest {
     }
 
     @Test
+    void keepsEvidenceInsideTheInspectedStringForRandomFragments() {
+        String[] atoms = {"<", ">", "'", "\"", "`", "(", ")", "{", "}", ";", "|", "&", "$", "%", "%2", "%c0", "%u",
+            "&#", "&lt", "\\", "\\u", "\\x", "/", "..", "*", "?", "=", "--", "#", "/*", "!", "@", "0x", ":", " ",
+            "\n", "\r", "\u0000", "\u00c0", "\ud83d", "\uff1c", "select", "union", "or", "script", "onload",
+            "etc", "passwd", "cat", "id", "if", "for", "javascript", "{{", "$(", "+", "1", "=="};
+        Random random = new Random(7);
+        InputInspector tiny = InputInspector.create(java.util.EnumSet.allOf(Category.class), 7);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                b.append(atoms[random.nextInt(atoms.length)]);
+            }
+            for (InputInspector inspector : new InputInspector[] {this.inspector, tiny}) {
+                InspectionResult r = inspector.inspect(b.toString());
+                for (Detection d : r.detections()) {
+                    assertTrue(d.end() <= r.inspected().length(), d + " outside " + r.inspected().length()
+                            + " chars for [" + b + "]");
+                }
+            }
+        }
+    }
+
+    @Test
     void handlesLoneSurrogatesAndControlCharacters() {
         assertNotNull(inspector.inspect("\ud800\udc00\ud800x\udfff" + repeat("\u0007\u001b[", 10_000)));
     }
