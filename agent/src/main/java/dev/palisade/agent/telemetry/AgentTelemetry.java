@@ -2,7 +2,6 @@ package dev.palisade.agent.telemetry;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -168,10 +167,5 @@ public final class AgentTelemetry {
         if (telemetry != null) {
             telemetry.close();
         }
-    }
-
-    /** For records that list things (instrumentations, errors). */
-    public static List<Object> list(List<?> values) {
-        return List.copyOf(values);
     }
 }
