@@ -89,7 +89,7 @@ public final class CommandInjectionDetector implements InputDetector {
     }
 
     private static Detection analyze(String s, char context) {
-        ShellTokens tokens = ShellLexer.tokenize(s, context);
+        ShellTokens tokens = ShellLexer.tokenize(s, context, DetectorScratch.shellTokens(s.length()));
         return tokens == null ? null : new CommandInjectionRules(s, tokens).analyze();
     }
 

@@ -22,9 +22,10 @@ final class PathSegments {
     /** Index of the first char of the glue before the segment. */
     int[] glueStart = new int[16];
     int count;
-    final String s;
+    String s;
 
-    PathSegments(String s) {
+    /** Splits {@code s}; this object must be new or {@link #clear() cleared}. Returns this. */
+    PathSegments split(String s) {
         this.s = s;
         int n = s.length();
         int i = 0;
@@ -53,6 +54,24 @@ final class PathSegments {
             }
             i++;
         }
+        return this;
+    }
+
+    /**
+     * Empties these segments for reuse, leaving them as new ones would be (arrays zeroed where used), or
+     * returns false when they grew too large to keep.
+     */
+    boolean clear() {
+        if (start.length > 64) {
+            return false;
+        }
+        Arrays.fill(start, 0, count, 0);
+        Arrays.fill(end, 0, count, 0);
+        Arrays.fill(glueBefore, 0, count, 0);
+        Arrays.fill(glueStart, 0, count, 0);
+        count = 0;
+        s = null;
+        return true;
     }
 
     static boolean isSegmentChar(char c) {

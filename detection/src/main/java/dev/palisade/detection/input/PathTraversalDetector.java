@@ -45,7 +45,7 @@ public final class PathTraversalDetector implements InputDetector {
         if (wrapper != null) {
             return wrapper;
         }
-        PathSegments p = new PathSegments(s);
+        PathSegments p = DetectorScratch.pathSegments(s.length()).split(s);
         Detection best = null;
         int traversalSeen = -1;
         for (int i = 0; i < p.count; i++) {

@@ -15,6 +15,25 @@ final class ShellLexer {
     /** Longest {@code ${...}} or brace expansion read as one unit. */
     private static final int MAX_GROUP = 64;
 
+    /** ASCII chars that end a word: whitespace and controls, and {@code ; | & ( ) < > ` { }}. */
+    private static final boolean[] WORD_END = new boolean[128];
+    /**
+     * ASCII chars a word takes as they are, with no rule of their own: not a word end, quote, escape,
+     * expansion, {@code +}, {@code ^} or glob char. Runs of them are copied without the per-char rule chain.
+     */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            WORD_END[c] = c <= ' ' || ";|&()<>`{}".indexOf(c) >= 0;
+            PLAIN[c] = !WORD_END[c] && "\\$+'\"^*?[".indexOf(c) < 0;
+        }
+    }
+
+    private static boolean endsWord(char c) {
+        return c < 128 ? WORD_END[c] : c == 0xa0;
+    }
+
     static ShellTokens tokenize(String s) {
         return tokenize(s, (char) 0);
     }
@@ -26,7 +45,11 @@ final class ShellLexer {
      * @return the tokens, or null when the value never closes the context's quote
      */
     static ShellTokens tokenize(String s, char context) {
-        ShellTokens t = new ShellTokens();
+        return tokenize(s, context, new ShellTokens(s.length()));
+    }
+
+    /** {@link #tokenize(String, char)} into the empty tokens {@code t}. */
+    static ShellTokens tokenize(String s, char context, ShellTokens t) {
         t.source = s;
         int n = s.length();
         int i = 0;
@@ -203,7 +226,7 @@ final class ShellLexer {
         return close + 1;
     }
 
-    private static void appendUnquoted(String s, int from, int to, StringBuilder out) {
+    private static void appendUnquoted(String s, int from, int to, ShellWords out) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
             if (c != '\'' && c != '"' && c != '\\') {
@@ -217,13 +240,23 @@ final class ShellLexer {
         int n = s.length();
         int start = i;
         int from = t.words.length();
-        StringBuilder w = t.words;
+        ShellWords w = t.words;
         int flags = 0;
         int quotedParts = 0;
         int plainParts = 0;
         boolean lastPlain = false;
         while (i < n) {
             char c = s.charAt(i);
+            if (c < 128 ? PLAIN[c] : c != 0xa0) {
+                // The rule chain below, for a char with no rule: one plain part, copied.
+                if (!lastPlain) {
+                    plainParts++;
+                    lastPlain = true;
+                }
+                w.append(c);
+                i++;
+                continue;
+            }
             if (c == '\\' && i + 1 < n && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r') && w.length() > from
                     && (i + 2 >= n || " \t;|&'\"`\\".indexOf(s.charAt(i + 2)) >= 0)) {
                 break; // a literal "\n" after a word: the newline the payload list meant
@@ -240,7 +273,7 @@ final class ShellLexer {
                 i++; // +dir: a form-encoded space before the word
                 continue;
             }
-            if (c <= ' ' || c == 0xa0 || ";|&()<>`{}".indexOf(c) >= 0) {
+            if (endsWord(c)) {
                 if ((c == '<' || c == '>') && i + 2 < n && s.charAt(i + 1) == '(' && s.charAt(i + 2) == ')') {
                     i += 3;
                     flags |= ShellTokens.EXPANSION;
@@ -327,14 +360,14 @@ final class ShellLexer {
     }
 
     /** Whether the word read so far ({@code w} from {@code from}) starts a Windows path: {@code c:}, {@code %x%}, {@code .}. */
-    private static boolean isWindowsPath(StringBuilder w, int from) {
+    private static boolean isWindowsPath(ShellWords w, int from) {
         int len = w.length() - from;
         if (len == 0) {
             return false;
         }
         char first = w.charAt(from);
         return len >= 2 && Character.isLetter(first) && w.charAt(from + 1) == ':' || first == '%'
-                || first == '.' && (len == 1 || len == 2 && w.charAt(from + 1) == '.') || w.indexOf("\\", from) >= 0;
+                || first == '.' && (len == 1 || len == 2 && w.charAt(from + 1) == '.') || w.contains('\\', from);
     }
 
     /**

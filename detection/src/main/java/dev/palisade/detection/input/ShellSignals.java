@@ -142,8 +142,9 @@ final class ShellSignals {
             // A PyYAML tag that constructs an object: loading it runs code.
             return hit(Confidence.HIGH, i, i + 15, "cmdi.exec_call");
         }
+        char first = s.charAt(i);
         for (String call : EXEC_CALLS) {
-            if (s.startsWith(call, i)) {
+            if (call.charAt(0) == first && s.startsWith(call, i)) {
                 int after = i + call.length();
                 boolean argument = after < s.length() && ("'\"`$".indexOf(s.charAt(after)) >= 0
                         || call.charAt(call.length() - 1) != '(') || call.startsWith("php");

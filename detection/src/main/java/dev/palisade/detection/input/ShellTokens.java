@@ -48,9 +48,36 @@ final class ShellTokens {
     int[] wordEnd = new int[16];
     int[] flags = new int[16];
     int count;
-    final StringBuilder words = new StringBuilder();
+    final ShellWords words;
     /** The text the tokens index. */
     String source;
+
+    /** Empty tokens for a value of {@code length} chars: its words never hold more chars than it. */
+    ShellTokens(int length) {
+        words = new ShellWords(length);
+    }
+
+    /** Capacity past which {@link #clear()} refuses to recycle the arrays. */
+    private static final int RECYCLE_CAPACITY = 64;
+
+    /**
+     * Empties these tokens for reuse, leaving them as new ones would be (arrays zeroed where used), or
+     * returns false when they grew too large to keep.
+     */
+    boolean clear() {
+        if (kind.length > RECYCLE_CAPACITY || !words.clear()) {
+            return false;
+        }
+        Arrays.fill(kind, 0, count, (char) 0);
+        Arrays.fill(start, 0, count, 0);
+        Arrays.fill(end, 0, count, 0);
+        Arrays.fill(wordStart, 0, count, 0);
+        Arrays.fill(wordEnd, 0, count, 0);
+        Arrays.fill(flags, 0, count, 0);
+        count = 0;
+        source = null;
+        return true;
+    }
 
     void add(char k, int from, int to, int wFrom, int wTo, int f) {
         if (count == kind.length) {

@@ -40,7 +40,7 @@ public final class SqlInjectionDetector implements InputDetector {
     }
 
     private static Detection analyze(String s, char context) {
-        SqlTokens tokens = SqlLexer.tokenize(s, context);
+        SqlTokens tokens = SqlLexer.tokenize(s, context, DetectorScratch.sqlTokens(s.length()));
         return tokens == null ? null : new SqlInjectionRules(s, tokens, context).analyze();
     }
 

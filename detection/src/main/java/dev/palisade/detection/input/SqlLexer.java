@@ -20,7 +20,11 @@ final class SqlLexer {
      *     context, the whole value is one harmless literal)
      */
     static SqlTokens tokenize(String s, char context) {
-        SqlTokens t = new SqlTokens();
+        return tokenize(s, context, new SqlTokens());
+    }
+
+    /** {@link #tokenize(String, char)} into the empty stream {@code t}. */
+    static SqlTokens tokenize(String s, char context, SqlTokens t) {
         int n = s.length();
         int i = 0;
         if (context != 0) {

@@ -52,6 +52,29 @@ final class SqlTokens {
     boolean versionedComment;
     int versionedCommentAt = -1;
 
+    /** Capacity past which {@link #clear()} refuses to recycle the arrays. */
+    private static final int RECYCLE_CAPACITY = 64;
+
+    /**
+     * Empties this stream for reuse, leaving it as a new one would be (arrays zeroed where used), or
+     * returns false when its arrays grew too large to keep.
+     */
+    boolean clear() {
+        if (kind.length > RECYCLE_CAPACITY) {
+            return false;
+        }
+        Arrays.fill(kind, 0, count, (char) 0);
+        Arrays.fill(start, 0, count, 0);
+        Arrays.fill(end, 0, count, 0);
+        Arrays.fill(attr, 0, count, 0);
+        Arrays.fill(commentAfter, 0, count, 0);
+        count = 0;
+        leadingComment = NO_COMMENT;
+        versionedComment = false;
+        versionedCommentAt = -1;
+        return true;
+    }
+
     void add(char k, int from, int to, int attribute) {
         if (count == kind.length) {
             int size = count * 2;

@@ -41,8 +41,8 @@ public final class XssDetector implements InputDetector {
      */
     private static Detection encodedSinkCall(NormalizedInput input) {
         String s = input.text();
-        if (s == input.raw() || s.length() > 4096) {
-            return null;
+        if (s == input.raw() || s.length() > 4096 || isAsciiLowerCaseOf(s, input.raw())) {
+            return null; // nothing was decoded: any sink call in s is in the raw value too
         }
         int[] call = JsBreakouts.firstSinkCall(s);
         if (call == null) {
@@ -53,6 +53,20 @@ public final class XssDetector implements InputDetector {
             return null;
         }
         return new Detection(Category.XSS, Confidence.MEDIUM, call[0], call[1], "xss.encoded_script");
+    }
+
+    /** Whether {@code raw} is ASCII and {@code text} is {@code raw} lower-cased. */
+    private static boolean isAsciiLowerCaseOf(String text, String raw) {
+        if (text.length() != raw.length()) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char r = raw.charAt(i);
+            if (r >= 0x80 || text.charAt(i) != (r >= 'A' && r <= 'Z' ? (char) (r + ('a' - 'A')) : r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Detection detect(String s) {
