@@ -95,12 +95,13 @@ final class AgentRuntime {
         steps.add(new DebugRequestLog());
         // After the debug line, so requests answered with 401 are logged too.
         steps.add(new AuthenticationCheck(telemetry));
-        steps.add(new InputInspectionCheck(telemetry));
+        InputInspectionCheck inputInspection = new InputInspectionCheck(telemetry);
+        steps.add(inputInspection);
         steps.add(new TelemetryRecorder(telemetry));
         ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);
         BodyBridge.install(new RequestBodyHooks(servletHooks));
-        JaxRsBridge.install(new JaxRsResourceHooks(servletHooks, failures));
+        JaxRsBridge.install(new JaxRsResourceHooks(servletHooks, failures, inputInspection::inspectEntity));
         HttpServerBridge.install(new ServerEntryHooks(servletHooks, failures));
         JdbcBridge.install(new JdbcSinkHooks(servletHooks::current, new SqlSink(new SqlInjectionCheck(), telemetry),
                 failures, faults));

@@ -16,11 +16,13 @@ public final class JaxRsBridge {
         hooks = newHooks == null ? JaxRsHooks.NONE : newHooks;
     }
 
-    public static void enter(Object resource, Class<?> type, String method, Object[] arguments) {
+    /** Returns whether the method must be skipped because the agent answered the request. */
+    public static boolean enter(Object resource, Class<?> type, String method, Object[] arguments) {
         try {
-            hooks.enter(resource, type, method, arguments);
+            return hooks.enter(resource, type, method, arguments);
         } catch (Throwable t) {
             AgentFailures.report("jaxrs.enter", t);
+            return false;
         }
     }
 }

@@ -20,10 +20,11 @@ public interface JaxRsHooks {
      * @param type the class declaring the instrumented method
      * @param method name and descriptor, e.g. {@code get(Ljava/lang/String;)Ljava/lang/Object;}
      * @param arguments the arguments the JAX-RS implementation passes (path parameters, entity, ...)
+     * @return whether the agent answered the request (input inspection blocked it) and the method
+     *     must not run
      */
-    void enter(Object resource, Class<?> type, String method, Object[] arguments);
+    boolean enter(Object resource, Class<?> type, String method, Object[] arguments);
 
     /** Hooks that do nothing: installed until the runtime is ready, and when the agent is off. */
-    JaxRsHooks NONE = (resource, type, method, arguments) -> {
-    };
+    JaxRsHooks NONE = (resource, type, method, arguments) -> false;
 }

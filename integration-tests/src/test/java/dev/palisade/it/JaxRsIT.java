@@ -29,7 +29,8 @@ import dev.palisade.it.harness.TestApp;
  * JAX-RS (issue 7) on Jersey 2 (javax) and Jersey 3 (jakarta) in Tomcat, Jersey 3 on the JDK HTTP
  * server and on Grizzly (no servlet container) and RESTEasy 6, on every JDK: route templates in telemetry,
  * authentication by policy, SQL injection through a {@code @PathParam} and a JSON entity field
- * blocked at the JDBC sink, and the javax and jakarta instrumentations side by side.
+ * blocked at the JDBC sink, entity values through the input inspection, and the javax and jakarta
+ * instrumentations side by side.
  */
 @ParameterizedClass(name = "{0} on {1}")
 @MethodSource("dev.palisade.it.harness.Matrix#jaxRsAppsOnEveryJdk")
@@ -149,6 +150,33 @@ class JaxRsIT {
         HttpResponse attack = post(running, "/api/items/lookup",
                 "{\"tags\":{\"padding\":\"" + padding + "\"},\"name\":\"" + TAUTOLOGY + "\"}");
         assertEquals(403, attack.status(), attack.toString());
+    }
+
+    /**
+     * The entry-time input inspection cannot see a body; the deserialized entity is inspected when
+     * the resource method is entered, and a blocking finding answers 403 instead of the method.
+     */
+    @Test
+    void entityValuesAreInspectedBeforeTheResourceMethodRuns() {
+        RunningApp running = apps.start(app, jdk, AgentSettings.withAgent().policy("jaxrs-inspect.json"));
+        HttpResponse xss = post(running, "/api/items/lookup-safe", "{\"name\":\"<script>alert(1)</script>\"}");
+        assertEquals(403, xss.status(), xss.toString());
+        assertTrue(xss.body().contains("request_blocked"), xss.body());
+        HttpResponse benign = post(running, "/api/items/lookup-safe", "{\"name\":\"apple\"}");
+        assertEquals(200, benign.status(), benign.toString());
+        closeWhenServed(running);
+        List<JsonNode> events = new ArrayList<>();
+        for (JsonNode record : running.telemetry()) {
+            if ("injection.input".equals(record.path("event").asText())) {
+                events.add(record);
+            }
+        }
+        assertEquals(1, events.size(), events.toString());
+        JsonNode evidence = events.get(0).path("evidence");
+        assertEquals("xss", evidence.path("category").asText(), events.toString());
+        assertEquals("body", evidence.path("input.source").asText());
+        assertEquals("$.name", evidence.path("input.name").asText());
+        assertEquals("/api/items/lookup-safe", events.get(0).path("http.route").asText());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.palisade.agent.inspect;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +13,7 @@ import dev.palisade.detection.input.Category;
 import dev.palisade.detection.input.Detection;
 import dev.palisade.detection.input.InputInspector;
 import dev.palisade.detection.input.InspectionResult;
+import dev.palisade.detection.sql.RequestInput;
 import dev.palisade.policy.InjectionCategory;
 import dev.palisade.policy.Mode;
 import dev.palisade.policy.Policy;
@@ -62,6 +64,37 @@ public final class InputInspectionCheck implements RequestListener {
             return findings.events < MAX_EVENTS;
         });
         // Monitored findings are events only: endpoint records count under "blocked" what Palisade stopped.
+        if (findings.block) {
+            context.blocked(BLOCKED_REASON);
+            context.respondJson(403, Collections.emptyMap(),
+                    "{\"error\":\"request_blocked\",\"requestId\":\"" + context.id() + "\"}");
+        }
+    }
+
+    /**
+     * Inspects the values and keys of a deserialized request entity, which a framework hands to the
+     * application after the request opened (JAX-RS, issue 7), with the same detectors, actions and
+     * events as {@link #onOpen}; source {@code body}. A blocking finding answers 403, and the
+     * caller skips the application code it was about to run.
+     */
+    public void inspectEntity(RequestContext context, List<RequestInput> inputs) {
+        ResolvedRule rule = context.rule();
+        Policy policy = context.policy();
+        if (rule == null || policy == null || context.answeredByAgent() || allOff(rule)) {
+            return;
+        }
+        InputInspector inspector = inspectors.computeIfAbsent(policy.inputs().maxInspectBytes(),
+                cap -> InputInspector.create(EnumSet.allOf(Category.class), cap));
+        Findings findings = new Findings(context, rule);
+        for (RequestInput input : inputs) {
+            InspectionResult result = inspector.inspect(input.value());
+            if (!result.isClean()) {
+                findings.add("body", input.name(), result);
+            }
+            if (findings.events >= MAX_EVENTS) {
+                break;
+            }
+        }
         if (findings.block) {
             context.blocked(BLOCKED_REASON);
             context.respondJson(403, Collections.emptyMap(),

@@ -1,12 +1,16 @@
 package dev.palisade.agent.jaxrs;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.FailureLog;
 import dev.palisade.agent.servlet.ServletRequestHooks;
 import dev.palisade.bridge.JaxRsHooks;
 import dev.palisade.detection.sql.InputSource;
+import dev.palisade.detection.sql.RequestInput;
 
 /**
  * Turns a JAX-RS resource method invocation into facts about the current request: its route
@@ -26,11 +30,18 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
 
     private final ServletRequestHooks requests;
     private final FailureLog failures;
+    private final BiConsumer<RequestContext, List<RequestInput>> entityInspection;
     private final ThreadLocal<Chain> chains = ThreadLocal.withInitial(Chain::new);
 
-    public JaxRsResourceHooks(ServletRequestHooks requests, FailureLog failures) {
+    /**
+     * @param entityInspection the input inspection of entity values, which the entry-time
+     *     inspection cannot see; it answers 403 itself when the policy blocks
+     */
+    public JaxRsResourceHooks(ServletRequestHooks requests, FailureLog failures,
+            BiConsumer<RequestContext, List<RequestInput>> entityInspection) {
         this.requests = requests;
         this.failures = failures;
+        this.entityInspection = entityInspection;
     }
 
     /**
@@ -45,14 +56,14 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
     }
 
     @Override
-    public void enter(Object resource, Class<?> type, String method, Object[] arguments) {
+    public boolean enter(Object resource, Class<?> type, String method, Object[] arguments) {
         RequestContext context = requests.current();
         if (context == null || resource == null || context.answeredByAgent()) {
-            return;
+            return false;
         }
         ResourceMethod model = ResourceMethod.of(resource.getClass(), type, method);
         if (model == null) {
-            return;
+            return false;
         }
         Chain chain = chains.get();
         if (chain.context.get() != context) {
@@ -61,18 +72,23 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
             chain.routed = false;
         }
         if (chain.routed) {
-            return;
+            return false;
         }
         String base = model.classPath != null ? model.classPath : chain.prefix;
         String template = RouteTemplate.join(base, model.methodPath);
-        addArgumentInputs(context, model, arguments);
+        List<RequestInput> entityInputs = addArgumentInputs(context, model, arguments);
         if (!model.resourceMethod) {
             chain.prefix = template;
-            return;
+            return false;
         }
         chain.routed = true;
         chain.prefix = null;
         route(context, RouteTemplate.of(template));
+        if (!entityInputs.isEmpty()) {
+            // Path parameters are not inspected again: the entry-time inspection saw the path segments.
+            entityInspection.accept(context, entityInputs);
+        }
+        return context.answeredByAgent();
     }
 
     private void route(RequestContext context, RouteTemplate template) {
@@ -91,9 +107,11 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
         context.frameworkRoute(RouteTemplate.slashes(prefix + template.normalized));
     }
 
-    private void addArgumentInputs(RequestContext context, ResourceMethod model, Object[] arguments) {
+    /** Adds path parameter and entity inputs; returns the entity's. */
+    private List<RequestInput> addArgumentInputs(RequestContext context, ResourceMethod model, Object[] arguments) {
+        List<RequestInput> entityInputs = new ArrayList<>(0);
         if (arguments == null) {
-            return;
+            return entityInputs;
         }
         int count = Math.min(arguments.length, model.parameters.length);
         for (int i = 0; i < count; i++) {
@@ -105,25 +123,35 @@ public final class JaxRsResourceHooks implements JaxRsHooks {
                     }
                     break;
                 case ENTITY:
-                    walkEntity(context, argument);
+                    walkEntity(argument, entityInputs);
                     break;
                 default:
                     break;
             }
         }
+        for (RequestInput input : entityInputs) {
+            context.addInput(input.source(), input.name(), input.value());
+        }
+        return entityInputs;
     }
 
-    private void walkEntity(RequestContext context, Object entity) {
+    private void walkEntity(Object entity, List<RequestInput> found) {
         try {
             EntityValues.walk(entity, new EntityValues.Sink() {
                 @Override
                 public void value(String path, String value) {
-                    context.addInput(InputSource.JSON, path, value);
+                    add(InputSource.JSON, path, value);
                 }
 
                 @Override
                 public void key(String path, String key) {
-                    context.addInput(InputSource.JSON_KEY, path + " (key)", key);
+                    add(InputSource.JSON_KEY, path + " (key)", key);
+                }
+
+                private void add(InputSource source, String name, String value) {
+                    if (!value.isEmpty() && found.size() < RequestContext.MAX_FRAMEWORK_INPUTS) {
+                        found.add(RequestInput.of(source, name, value));
+                    }
                 }
             });
         } catch (RuntimeException e) {

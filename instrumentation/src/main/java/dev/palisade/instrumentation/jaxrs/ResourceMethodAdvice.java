@@ -16,9 +16,14 @@ public final class ResourceMethodAdvice {
     private ResourceMethodAdvice() {
     }
 
-    @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static void enter(@Advice.This Object resource, @Advice.Origin Class<?> type,
+    /**
+     * Returns the skip flag: {@code true} when input inspection of the entity blocked the request
+     * and already answered 403, so the method body does not run and returns its type's default
+     * value into a response that is committed and closed.
+     */
+    @Advice.OnMethodEnter(suppress = Throwable.class, skipOn = Advice.OnNonDefaultValue.class)
+    public static boolean enter(@Advice.This Object resource, @Advice.Origin Class<?> type,
             @Advice.Origin("#m#d") String method, @Advice.AllArguments Object[] arguments) {
-        JaxRsBridge.enter(resource, type, method, arguments);
+        return JaxRsBridge.enter(resource, type, method, arguments);
     }
 }
