@@ -9,6 +9,18 @@ package dev.palisade.detection.input;
  * starts like a command line.
  */
 public final class CommandInjectionDetector implements InputDetector {
+    /** Chars that can end one command or start another (see {@link #firstOperator}). */
+    private static final boolean[] OPERATOR = asciiSet(";|&`$\n\r({<>\\%^'\"");
+    /** Chars without which no command line can be written (see {@link #mayHoldCommand}). */
+    private static final boolean[] SHELL_CHAR = asciiSet(";|&`$\n\r({<>\\% \t/^'\"");
+
+    private static boolean[] asciiSet(String chars) {
+        boolean[] set = new boolean[128];
+        for (int i = 0; i < chars.length(); i++) {
+            set[chars.charAt(i)] = true;
+        }
+        return set;
+    }
     @Override
     public Category category() {
         return Category.CMDI;
@@ -49,8 +61,7 @@ public final class CommandInjectionDetector implements InputDetector {
     private static int firstOperator(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ';' || c == '|' || c == '&' || c == '`' || c == '$' || c == '\n' || c == '\r' || c == '('
-                    || c == '{' || c == '<' || c == '>' || c == '\\' || c == '%' || c == '^' || c == '\'' || c == '"') {
+            if (c < 128 && OPERATOR[c]) {
                 return i;
             }
         }
@@ -101,9 +112,7 @@ public final class CommandInjectionDetector implements InputDetector {
     private static boolean mayHoldCommand(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ';' || c == '|' || c == '&' || c == '`' || c == '$' || c == '\n' || c == '\r' || c == '('
-                    || c == '{' || c == '<' || c == '>' || c == '\\' || c == '%' || c == ' ' || c == '\t'
-                    || c == '/' || c == '^' || c == '\'' || c == '"') {
+            if (c < 128 && SHELL_CHAR[c]) {
                 return true;
             }
         }

@@ -88,11 +88,23 @@ final class JsBreakouts {
             return null;
         }
         boolean viaWindow = i > 0 && s.charAt(i - 1) == '.' && afterWindowObject(s, i - 1);
+        if (!viaWindow && !isSinkName(s, i)) {
+            return null; // neither a sink call nor a sink passed as a value: both need a sink name here
+        }
         int end = sinkCallEnd(s, i, !viaWindow);
         if (end > 0) {
             return ScriptContextScanner.hit(Confidence.MEDIUM, i, end, "xss.script_expression");
         }
         return sinkAsValue(s, i);
+    }
+
+    /** Whether the identifier at {@code i} (at most 16 chars read, as the sink rules read it) is a sink name. */
+    private static boolean isSinkName(String s, int i) {
+        int j = i;
+        while (j < s.length() && j - i < 16 && ScriptContextScanner.isIdentifierPart(s.charAt(j))) {
+            j++;
+        }
+        return j > i && XssVocabulary.isSink(s, i, j);
     }
 
     /** Whether the '.' at {@code dot} follows a window object ({@code parentWindow.alert}, {@code top.eval}). */

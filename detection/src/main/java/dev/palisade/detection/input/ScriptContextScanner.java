@@ -183,7 +183,8 @@ final class ScriptContextScanner {
     /** UTF-7 markup ({@code +ADw-script+AD4-}): old IE read pages as UTF-7 when no charset was given. */
     private static Detection utf7Tag(String s, int i) {
         // The normalizer may have read the '+' as a form-encoded space.
-        if (s.startsWith("adw-", i + 1) && i + 5 < s.length() && HtmlTagScanner.isAsciiLetter(s.charAt(i + 5))) {
+        if (i + 5 < s.length() && s.charAt(i + 1) == 'a' && s.startsWith("adw-", i + 1)
+                && HtmlTagScanner.isAsciiLetter(s.charAt(i + 5))) {
             return hit(Confidence.MEDIUM, i, i + 5, "xss.utf7_markup");
         }
         return null;

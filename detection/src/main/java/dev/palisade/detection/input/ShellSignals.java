@@ -135,7 +135,7 @@ final class ShellSignals {
     }
 
     private static Detection execCall(String s, int i) {
-        if (i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '_')) {
+        if (i > 0 && continuesName(s.charAt(i - 1))) {
             return null;
         }
         if (s.startsWith("!!python/object", i)) {
@@ -154,6 +154,14 @@ final class ShellSignals {
             }
         }
         return null;
+    }
+
+    /** Letter, digit or {@code _}: then a call name would be the tail of a longer name. ASCII first: it is hot. */
+    private static boolean continuesName(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static Detection hit(Confidence confidence, int from, int to, String reason) {

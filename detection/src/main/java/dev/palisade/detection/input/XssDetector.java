@@ -8,6 +8,14 @@ package dev.palisade.detection.input;
  * ("1<2 and 3>2", "I <3 it") is text: a tag needs a letter right after {@code <}.
  */
 public final class XssDetector implements InputDetector {
+    /** Chars without which no script can be written: {@code < : = ( ` { + [}. */
+    private static final boolean[] SCRIPT_CHAR = new boolean[128];
+
+    static {
+        for (char c : "<:=(`{+[".toCharArray()) {
+            SCRIPT_CHAR[c] = true;
+        }
+    }
     @Override
     public Category category() {
         return Category.XSS;
@@ -87,7 +95,7 @@ public final class XssDetector implements InputDetector {
     private static boolean mayHoldScript(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '<' || c == ':' || c == '=' || c == '(' || c == '`' || c == '{' || c == '+' || c == '[') {
+            if (c < 128 && SCRIPT_CHAR[c]) {
                 return true;
             }
         }
