@@ -17,7 +17,7 @@ import dev.palisade.bridge.HttpServerHooks;
  *
  * <p>The context closes when the outermost handler returns. Both servers run a synchronous JAX-RS
  * request on the calling thread and have written the response by then (suspended, asynchronous
- * resource methods are the exception; see docs/jaxrs.md).
+ * resource methods are the exception; see the README, section JAX-RS).
  */
 public final class ServerEntryHooks implements HttpServerHooks {
 
