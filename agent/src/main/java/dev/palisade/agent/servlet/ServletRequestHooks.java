@@ -73,14 +73,9 @@ public final class ServletRequestHooks implements ServletHooks {
     @Override
     public Object enter(Object request, Object response) {
         ThreadState state = threadState.get();
-        state.depth++;
         RequestContext opened = null;
         try {
-            if (state.depth == 1 && state.context != null) {
-                reportLeak(state.context);
-                state.context = null;
-            }
-            if (state.context != null) {
+            if (enterIsNested(state)) {
                 return NESTED;
             }
             faults.maybeFail("servlet.enter");
@@ -115,6 +110,20 @@ public final class ServletRequestHooks implements ServletHooks {
         }
     }
 
+    /**
+     * Counts one more instrumented entry on this thread and says whether a request is already being
+     * served here (a nested filter, servlet, forward or include). At depth 1 no context may be bound:
+     * one found there is a leak from an earlier request, reported and dropped.
+     */
+    private boolean enterIsNested(ThreadState state) {
+        state.depth++;
+        if (state.depth == 1 && state.context != null) {
+            reportLeak(state.context);
+            state.context = null;
+        }
+        return state.context != null;
+    }
+
     private void runOpenSteps(ThreadState state, RequestContext opened) {
         stats.contextsOpened.increment();
         state.context = opened;
@@ -135,14 +144,9 @@ public final class ServletRequestHooks implements ServletHooks {
      */
     public Object enterExchange(HttpExchange exchange) {
         ThreadState state = threadState.get();
-        state.depth++;
         RequestContext opened = null;
         try {
-            if (state.depth == 1 && state.context != null) {
-                reportLeak(state.context);
-                state.context = null;
-            }
-            if (state.context != null) {
+            if (enterIsNested(state)) {
                 return NESTED;
             }
             faults.maybeFail("server.enter");

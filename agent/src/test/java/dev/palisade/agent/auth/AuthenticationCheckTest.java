@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.palisade.agent.context.FakeExchange;
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.FailureLog;

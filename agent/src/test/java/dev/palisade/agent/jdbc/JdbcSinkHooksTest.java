@@ -13,6 +13,7 @@ import java.sql.SQLSyntaxErrorException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.palisade.agent.context.FakeExchange;
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.FailureLog;

@@ -1,4 +1,4 @@
-package dev.palisade.agent.auth;
+package dev.palisade.agent.context;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,26 +6,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.palisade.agent.context.HttpExchange;
 
 /** An {@link HttpExchange} for step tests: a request as given, the agent's answer recorded. */
-final class FakeExchange implements HttpExchange {
+public final class FakeExchange implements HttpExchange {
 
     private final String method;
     private final String rawUri;
     private final String query;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
-    int answeredStatus;
-    Map<String, String> answeredHeaders;
-    String answeredBody;
+    public int answeredStatus;
+    public Map<String, String> answeredHeaders;
+    public String answeredBody;
 
-    FakeExchange(String method, String rawUri, String query) {
+    public FakeExchange(String method, String rawUri, String query) {
         this.method = method;
         this.rawUri = rawUri;
         this.query = query;
     }
 
-    FakeExchange header(String name, String value) {
+    public FakeExchange header(String name, String value) {
         headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(value);
         return this;
     }
