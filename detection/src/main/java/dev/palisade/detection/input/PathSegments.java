@@ -65,10 +65,12 @@ final class PathSegments {
         if (start.length > 64) {
             return false;
         }
-        Arrays.fill(start, 0, count, 0);
-        Arrays.fill(end, 0, count, 0);
-        Arrays.fill(glueBefore, 0, count, 0);
-        Arrays.fill(glueStart, 0, count, 0);
+        for (int i = 0; i < count; i++) {
+            start[i] = 0;
+            end[i] = 0;
+            glueBefore[i] = 0;
+            glueStart[i] = 0;
+        }
         count = 0;
         s = null;
         return true;

@@ -14,6 +14,15 @@ final class ScriptContextScanner {
     /** Longest handler name looked back for. */
     private static final int MAX_NAME = 40;
 
+    /** The chars {@link #scan} has a rule for; all others are skipped with one load. */
+    private static final boolean[] RULE_CHAR = new boolean[128];
+
+    static {
+        for (char c : "='\"`:{[!+ ;}descapfi".toCharArray()) {
+            RULE_CHAR[c] = true;
+        }
+    }
+
     static Detection scan(String s) {
         Detection best = null;
         int n = s.length();
@@ -22,6 +31,9 @@ final class ScriptContextScanner {
         int nextClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 128 || !RULE_CHAR[c]) {
+                continue;
+            }
             Detection d = null;
             switch (c) {
                 case '=':

@@ -14,12 +14,38 @@ final class ShellSignals {
     private static final String[] EXEC_CALLS = {"system(", "passthru(", "shell_exec(", "popen(", "proc_open(",
         "pcntl_exec(", "os.system(", "os.popen(", "subprocess.", "getruntime().exec(", "processbuilder(",
         "child_process", "exec(\"", "exec('", "exec(`", "eval('", "eval(\"", "phpinfo(", "phpversion("};
+    /** {@link #EXEC_CALLS} by first char, in list order: a name start tries only the calls it can begin. */
+    private static final String[][] EXEC_CALLS_BY_FIRST = new String[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            java.util.List<String> calls = new java.util.ArrayList<>();
+            for (String call : EXEC_CALLS) {
+                if (call.charAt(0) == c) {
+                    calls.add(call);
+                }
+            }
+            EXEC_CALLS_BY_FIRST[c] = calls.toArray(new String[0]);
+        }
+    }
+
+    /** The chars {@link #scan} has a rule for; all others are skipped with one load. */
+    private static final boolean[] RULE_CHAR = new boolean[128];
+
+    static {
+        for (char c : "(/<${\rspogce!".toCharArray()) {
+            RULE_CHAR[c] = true;
+        }
+    }
 
     static Detection scan(String s) {
         int n = s.length();
         int nextClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c >= 128 || !RULE_CHAR[c]) {
+                continue;
+            }
             Detection d = null;
             switch (c) {
                 case '(':
@@ -143,8 +169,8 @@ final class ShellSignals {
             return hit(Confidence.HIGH, i, i + 15, "cmdi.exec_call");
         }
         char first = s.charAt(i);
-        for (String call : EXEC_CALLS) {
-            if (call.charAt(0) == first && s.startsWith(call, i)) {
+        for (String call : first < 128 ? EXEC_CALLS_BY_FIRST[first] : EXEC_CALLS) {
+            if (s.startsWith(call, i)) {
                 int after = i + call.length();
                 boolean argument = after < s.length() && ("'\"`$".indexOf(s.charAt(after)) >= 0
                         || call.charAt(call.length() - 1) != '(') || call.startsWith("php");

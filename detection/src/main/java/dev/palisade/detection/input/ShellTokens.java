@@ -68,12 +68,14 @@ final class ShellTokens {
         if (kind.length > RECYCLE_CAPACITY || !words.clear()) {
             return false;
         }
-        Arrays.fill(kind, 0, count, (char) 0);
-        Arrays.fill(start, 0, count, 0);
-        Arrays.fill(end, 0, count, 0);
-        Arrays.fill(wordStart, 0, count, 0);
-        Arrays.fill(wordEnd, 0, count, 0);
-        Arrays.fill(flags, 0, count, 0);
+        for (int i = 0; i < count; i++) {
+            kind[i] = 0;
+            start[i] = 0;
+            end[i] = 0;
+            wordStart[i] = 0;
+            wordEnd[i] = 0;
+            flags[i] = 0;
+        }
         count = 0;
         source = null;
         return true;

@@ -63,11 +63,13 @@ final class SqlTokens {
         if (kind.length > RECYCLE_CAPACITY) {
             return false;
         }
-        Arrays.fill(kind, 0, count, (char) 0);
-        Arrays.fill(start, 0, count, 0);
-        Arrays.fill(end, 0, count, 0);
-        Arrays.fill(attr, 0, count, 0);
-        Arrays.fill(commentAfter, 0, count, 0);
+        for (int i = 0; i < count; i++) {
+            kind[i] = 0;
+            start[i] = 0;
+            end[i] = 0;
+            attr[i] = 0;
+            commentAfter[i] = 0;
+        }
         count = 0;
         leadingComment = NO_COMMENT;
         versionedComment = false;

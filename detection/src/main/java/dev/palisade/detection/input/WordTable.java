@@ -10,6 +10,11 @@ final class WordTable {
     private final int[] values;
     private final int mask;
     private final int maxLength;
+    /**
+     * For each ASCII first char, bit {@code min(length, 63)} of every key that starts with it: most words
+     * of request data are rejected by this one load, without hashing them.
+     */
+    private final long[] lengthsByFirst = new long[128];
 
     /** Builds a table of {@code words}, all with the same {@code value}. */
     static WordTable of(int value, String... words) {
@@ -33,6 +38,9 @@ final class WordTable {
             }
             keys[slot] = w;
             values[slot] = wordValues[i];
+            if (!w.isEmpty() && w.charAt(0) < 128) {
+                lengthsByFirst[w.charAt(0)] |= 1L << Math.min(w.length(), 63);
+            }
         }
         maxLength = longest;
     }
@@ -41,6 +49,10 @@ final class WordTable {
     int get(CharSequence text, int from, int to) {
         int length = to - from;
         if (length <= 0 || length > maxLength) {
+            return -1;
+        }
+        char first = text.charAt(from);
+        if (first < 128 && (lengthsByFirst[first] & 1L << Math.min(length, 63)) == 0) {
             return -1;
         }
         int slot = hash(text, from, to) & mask;
