@@ -20,6 +20,11 @@ final class Base64Text {
         if (n < 8 || n > MAX_LENGTH || n % 4 == 1 || s.length() - n > 2) {
             return null;
         }
+        for (int i = 0; i < n; i++) {
+            if (value(s.charAt(i)) < 0) {
+                return null; // not base64: rejected before anything is allocated
+            }
+        }
         StringBuilder out = new StringBuilder(n * 3 / 4);
         int buffer = 0;
         int bits = 0;

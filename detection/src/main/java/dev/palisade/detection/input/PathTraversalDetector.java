@@ -13,6 +13,14 @@ package dev.palisade.detection.input;
 public final class PathTraversalDetector implements InputDetector {
     private static final String[] WRAPPERS = {"php://", "zip://", "phar://", "expect://", "glob://", "compress.zlib://",
         "compress.bzip2://", "data://text", "jar:file:", "netdoc:", "gopher://"};
+    /** Index of the first ':' in each of {@link #WRAPPERS}. */
+    private static final int[] WRAPPER_COLONS = new int[WRAPPERS.length];
+
+    static {
+        for (int w = 0; w < WRAPPERS.length; w++) {
+            WRAPPER_COLONS[w] = WRAPPERS[w].indexOf(':');
+        }
+    }
 
     @Override
     public Category category() {
@@ -121,9 +129,9 @@ public final class PathTraversalDetector implements InputDetector {
                     && (i == 4 || !Character.isLetterOrDigit(s.charAt(i - 5)))) {
                 return new Detection(Category.PATH, Confidence.HIGH, i - 4, i + 2, "path.file_url");
             }
-            for (String w : WRAPPERS) {
-                int colon = w.indexOf(':');
-                int start = i - colon;
+            for (int k = 0; k < WRAPPERS.length; k++) {
+                String w = WRAPPERS[k];
+                int start = i - WRAPPER_COLONS[k];
                 if (start >= 0 && s.startsWith(w, start) && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))) {
                     return new Detection(Category.PATH, Confidence.HIGH, start, start + w.length(), "path.stream_wrapper");
                 }
@@ -289,12 +297,19 @@ public final class PathTraversalDetector implements InputDetector {
         if (dot < 0 || dot >= p.end[i]) {
             return null;
         }
-        String ext = p.s.substring(dot, p.end[i]);
-        boolean backup = ext.contains(".sql") || ext.endsWith(".bak") || ext.endsWith(".backup") || ext.endsWith(".old")
-                || ext.endsWith(".orig") || ext.endsWith(".swp") || ext.endsWith(".dump");
-        boolean log = ext.endsWith(".log") || ext.endsWith("_log");
+        String s = p.s;
+        int end = p.end[i];
+        boolean backup = XssVocabulary.indexOf(s, ".sql", dot, end) >= 0 || endsWith(s, dot, end, ".bak")
+                || endsWith(s, dot, end, ".backup") || endsWith(s, dot, end, ".old") || endsWith(s, dot, end, ".orig")
+                || endsWith(s, dot, end, ".swp") || endsWith(s, dot, end, ".dump");
+        boolean log = endsWith(s, dot, end, ".log") || endsWith(s, dot, end, "_log");
         return backup || log ? new Detection(Category.PATH, Confidence.MEDIUM, at, p.end[i], "path.backup_or_log_file")
                 : null;
+    }
+
+    /** Whether {@code s[from, to)} ends with {@code suffix}, without cutting out the range. */
+    private static boolean endsWith(String s, int from, int to, String suffix) {
+        return to - from >= suffix.length() && s.startsWith(suffix, to - suffix.length());
     }
 
     /** A hidden file or directory named in a path ({@code /.env}, {@code .ssh/}, {@code ../.history}). */
