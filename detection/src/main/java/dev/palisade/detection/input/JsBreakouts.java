@@ -83,11 +83,14 @@ final class JsBreakouts {
      * ({@code alert(document.cookie)}).
      */
     static Detection sinkCall(String s, int i) {
-        if (i > 0 && (ScriptContextScanner.isIdentifierPart(s.charAt(i - 1))
-                || s.charAt(i - 1) == '.' && !s.startsWith("constructor", i) && !afterWindowObject(s, i - 1))) {
+        if (i > 0 && ScriptContextScanner.isIdentifierPart(s.charAt(i - 1))) {
             return null;
         }
-        boolean viaWindow = i > 0 && s.charAt(i - 1) == '.' && afterWindowObject(s, i - 1);
+        boolean afterDot = i > 0 && s.charAt(i - 1) == '.';
+        boolean viaWindow = afterDot && afterWindowObject(s, i - 1);
+        if (afterDot && !viaWindow && !s.startsWith("constructor", i)) {
+            return null;
+        }
         if (!viaWindow && !isSinkName(s, i)) {
             return null; // neither a sink call nor a sink passed as a value: both need a sink name here
         }
@@ -107,10 +110,12 @@ final class JsBreakouts {
         return j > i && XssVocabulary.isSink(s, i, j);
     }
 
+    private static final String[] WINDOW_OBJECTS = {"window", "parentwindow", "self", "top", "parent", "frames",
+        "globalthis", "content"};
+
     /** Whether the '.' at {@code dot} follows a window object ({@code parentWindow.alert}, {@code top.eval}). */
     static boolean afterWindowObject(String s, int dot) {
-        String[] objects = {"window", "parentwindow", "self", "top", "parent", "frames", "globalthis", "content"};
-        for (String o : objects) {
+        for (String o : WINDOW_OBJECTS) {
             int from = dot - o.length();
             if (from >= 0 && s.startsWith(o, from) && (from == 0 || !ScriptContextScanner.isIdentifierPart(s.charAt(from - 1)))) {
                 return true;

@@ -30,6 +30,10 @@ final class ShellLexer {
         }
     }
 
+    private static boolean isPlain(char c) {
+        return c < 128 ? PLAIN[c] : c != 0xa0;
+    }
+
     private static boolean endsWord(char c) {
         return c < 128 ? WORD_END[c] : c == 0xa0;
     }
@@ -247,14 +251,18 @@ final class ShellLexer {
         boolean lastPlain = false;
         while (i < n) {
             char c = s.charAt(i);
-            if (c < 128 ? PLAIN[c] : c != 0xa0) {
-                // The rule chain below, for a char with no rule: one plain part, copied.
+            if (isPlain(c)) {
+                // The rule chain below, for chars with no rule: one plain part, copied as a run.
                 if (!lastPlain) {
                     plainParts++;
                     lastPlain = true;
                 }
-                w.append(c);
-                i++;
+                int run = i + 1;
+                while (run < n && isPlain(s.charAt(run))) {
+                    run++;
+                }
+                w.append(s, i, run);
+                i = run;
                 continue;
             }
             if (c == '\\' && i + 1 < n && (s.charAt(i + 1) == 'n' || s.charAt(i + 1) == 'r') && w.length() > from
