@@ -92,6 +92,16 @@ class ServletEntryIT {
         int expectedClosed = RequestLog.opened(app).size();
         assertEquals(expectedClosed, RequestLog.awaitClosed(app, expectedClosed, 10_000),
                 "every context closes, async ones when the async processing completes");
+        // The async endpoint completes from another thread about 50 ms after service() returned:
+        // its context must close then, not when service() returned.
+        for (RequestLog.Opened async : opened) {
+            if (async.raw.equals("/api/async")) {
+                String close = app.output().matching(line -> line.contains("request close id=" + async.id + " ")).get(0);
+                assertTrue(close.contains("async=true"), close);
+                long micros = Long.parseLong(close.replaceAll(".*micros=(\\d+).*", "$1"));
+                assertTrue(micros >= 40_000, "closed at async completion, not at service() return: " + close);
+            }
+        }
     }
 
     /**
