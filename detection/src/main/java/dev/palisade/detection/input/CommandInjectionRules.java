@@ -112,7 +112,7 @@ final class CommandInjectionRules {
             if (c == '=') {
                 return k > 0;
             }
-            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+            if (!(isLetterOrDigit(c) || c == '_')) {
                 return false;
             }
         }
@@ -235,6 +235,14 @@ final class CommandInjectionRules {
         }
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, answering ASCII without the Unicode tables: it runs per char of command words. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean isChainOperator(char k) {
         return k == ShellTokens.SEPARATOR || k == ShellTokens.PIPE || k == ShellTokens.AND || k == ShellTokens.OR;
     }
@@ -272,7 +280,7 @@ final class CommandInjectionRules {
             if (c == '=') {
                 return k > from && k + 1 < to ? k + 1 : from;
             }
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '[' || c == ']')) {
+            if (!(isLetterOrDigit(c) || c == '_' || c == '[' || c == ']')) {
                 return from;
             }
         }

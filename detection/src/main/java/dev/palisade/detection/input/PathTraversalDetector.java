@@ -13,6 +13,18 @@ package dev.palisade.detection.input;
 public final class PathTraversalDetector implements InputDetector {
     private static final String[] WRAPPERS = {"php://", "zip://", "phar://", "expect://", "glob://", "compress.zlib://",
         "compress.bzip2://", "data://text", "jar:file:", "netdoc:", "gopher://"};
+    /** Chars that start a path, or may ({@code .} before {@code .}, {@code x} after {@code 0}): see {@link #mayHoldPath}. */
+    private static final boolean[] PATH_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < ' '; c++) {
+            PATH_CHAR[c] = c != '\t';
+        }
+        for (char c : "/\\:.x".toCharArray()) {
+            PATH_CHAR[c] = true;
+        }
+    }
+
     /** Index of the first ':' in each of {@link #WRAPPERS}. */
     private static final int[] WRAPPER_COLONS = new int[WRAPPERS.length];
 
@@ -114,9 +126,21 @@ public final class PathTraversalDetector implements InputDetector {
     private static boolean mayHoldPath(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '/' || c == '\\' || c == ':' || c < ' ' && c != '\t' || c >= 0x80 || c == '.' && i + 1 < s.length()
-                    && s.charAt(i + 1) == '.' || c == 'x' && i > 0 && s.charAt(i - 1) == '0') {
+            if (c >= 0x80) {
                 return true;
+            }
+            if (PATH_CHAR[c]) {
+                if (c == '.') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '.') {
+                        return true;
+                    }
+                } else if (c == 'x') {
+                    if (i > 0 && s.charAt(i - 1) == '0') {
+                        return true;
+                    }
+                } else {
+                    return true;
+                }
             }
         }
         return false;

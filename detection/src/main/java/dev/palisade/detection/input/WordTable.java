@@ -7,6 +7,8 @@ package dev.palisade.detection.input;
  */
 final class WordTable {
     private final String[] keys;
+    /** Hash of each key, compared before the key itself is read: a probe that misses touches no String. */
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
     private final int maxLength;
@@ -15,6 +17,8 @@ final class WordTable {
      * of request data are rejected by this one load, without hashing them.
      */
     private final long[] lengthsByFirst = new long[128];
+    /** The same by last char. */
+    private final long[] lengthsByLast = new long[128];
 
     /** Builds a table of {@code words}, all with the same {@code value}. */
     static WordTable of(int value, String... words) {
@@ -26,20 +30,26 @@ final class WordTable {
     WordTable(String[] words, int[] wordValues) {
         int size = Integer.highestOneBit(Math.max(4, words.length * 3)) << 1;
         keys = new String[size];
+        hashes = new int[size];
         values = new int[size];
         mask = size - 1;
         int longest = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             longest = Math.max(longest, w.length());
-            int slot = hash(w, 0, w.length()) & mask;
+            int h = hash(w, 0, w.length());
+            int slot = h & mask;
             while (keys[slot] != null && !keys[slot].equals(w)) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = w;
+            hashes[slot] = h;
             values[slot] = wordValues[i];
             if (!w.isEmpty() && w.charAt(0) < 128) {
                 lengthsByFirst[w.charAt(0)] |= 1L << Math.min(w.length(), 63);
+            }
+            if (!w.isEmpty() && w.charAt(w.length() - 1) < 128) {
+                lengthsByLast[w.charAt(w.length() - 1)] |= 1L << Math.min(w.length(), 63);
             }
         }
         maxLength = longest;
@@ -51,17 +61,23 @@ final class WordTable {
         if (length <= 0 || length > maxLength) {
             return -1;
         }
+        long lengthBit = 1L << Math.min(length, 63);
         char first = text.charAt(from);
-        if (first < 128 && (lengthsByFirst[first] & 1L << Math.min(length, 63)) == 0) {
+        if (first < 128 && (lengthsByFirst[first] & lengthBit) == 0) {
             return -1;
         }
-        int slot = hash(text, from, to) & mask;
+        char last = text.charAt(to - 1);
+        if (last < 128 && (lengthsByLast[last] & lengthBit) == 0) {
+            return -1;
+        }
+        int h = hash(text, from, to);
+        int slot = h & mask;
         while (true) {
             String key = keys[slot];
             if (key == null) {
                 return -1;
             }
-            if (key.length() == length && regionEquals(key, text, from)) {
+            if (hashes[slot] == h && key.length() == length && regionEquals(key, text, from)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
