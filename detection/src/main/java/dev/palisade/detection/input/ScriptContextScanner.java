@@ -31,8 +31,8 @@ final class ScriptContextScanner {
         int nextClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 128 || !RULE_CHAR[c]) {
-                continue;
+            if (c >= 128 || !RULE_CHAR[c] || c >= 'a' && c <= 'z' && i > 0 && isIdentifierPart(s.charAt(i - 1))) {
+                continue; // no rule for c; a letter's rules need the start of a name
             }
             Detection d = null;
             switch (c) {
@@ -254,7 +254,7 @@ final class ScriptContextScanner {
         if (binding && s.startsWith("url(", v)) {
             return hit(Confidence.HIGH, start, v + 4, "xss.style_script");
         }
-        if (XssVocabulary.cssUrlWithScript(s, v, Math.min(s.length(), v + 64)) && s.startsWith("url", v)) {
+        if (s.startsWith("url", v) && XssVocabulary.cssUrlWithScript(s, v, Math.min(s.length(), v + 64))) {
             return hit(Confidence.HIGH, v, Math.min(s.length(), v + 16), "xss.style_script");
         }
         return null;

@@ -43,8 +43,8 @@ final class ShellSignals {
         int nextClose = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 128 || !RULE_CHAR[c]) {
-                continue;
+            if (c >= 128 || !RULE_CHAR[c] || c >= 'a' && c <= 'z' && i > 0 && continuesName(s.charAt(i - 1))) {
+                continue; // no rule for c; a letter's rule needs the start of a name
             }
             Detection d = null;
             switch (c) {
@@ -169,8 +169,9 @@ final class ShellSignals {
             return hit(Confidence.HIGH, i, i + 15, "cmdi.exec_call");
         }
         char first = s.charAt(i);
+        char second = i + 1 < s.length() ? s.charAt(i + 1) : 0;
         for (String call : first < 128 ? EXEC_CALLS_BY_FIRST[first] : EXEC_CALLS) {
-            if (s.startsWith(call, i)) {
+            if (call.charAt(1) == second && s.startsWith(call, i)) {
                 int after = i + call.length();
                 boolean argument = after < s.length() && ("'\"`$".indexOf(s.charAt(after)) >= 0
                         || call.charAt(call.length() - 1) != '(') || call.startsWith("php");
