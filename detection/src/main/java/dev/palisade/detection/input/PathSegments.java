@@ -76,9 +76,18 @@ final class PathSegments {
         return true;
     }
 
+    /** ASCII letters, digits and {@code . _ - ~ $ @}: the chars of a segment, looked up per char of the value. */
+    private static final boolean[] SEGMENT_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            SEGMENT_CHAR[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
+                    || c == '~' || c == '$' || c == '@' || c >= 'A' && c <= 'Z';
+        }
+    }
+
     static boolean isSegmentChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-' || c == '~'
-                || c == '$' || c == '@' || c >= 'A' && c <= 'Z';
+        return c < 128 && SEGMENT_CHAR[c];
     }
 
     private void add(int from, int to, int glue, int gStart) {

@@ -156,7 +156,7 @@ public final class PathTraversalDetector implements InputDetector {
             for (int k = 0; k < WRAPPERS.length; k++) {
                 String w = WRAPPERS[k];
                 int start = i - WRAPPER_COLONS[k];
-                if (start >= 0 && s.startsWith(w, start) && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))) {
+                if (start >= 0 && s.charAt(start) == w.charAt(0) && s.startsWith(w, start) && (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))) {
                     return new Detection(Category.PATH, Confidence.HIGH, start, start + w.length(), "path.stream_wrapper");
                 }
             }

@@ -310,6 +310,17 @@ final class ShellLexer {
             } else if (c == '"') {
                 int j = i + 1;
                 while (j < n && s.charAt(j) != '"') {
+                    char q = s.charAt(j);
+                    if (q != '\\' && q != '$') {
+                        // Text without escapes or expansions is copied as a run.
+                        int run = j + 1;
+                        while (run < n && (q = s.charAt(run)) != '"' && q != '\\' && q != '$') {
+                            run++;
+                        }
+                        w.append(s, j, run);
+                        j = run;
+                        continue;
+                    }
                     if (s.charAt(j) == '\\' && j + 1 < n) {
                         j++;
                     }
