@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * machine drift affects both alike. Prints raw numbers and medians as a Markdown table.
  *
  * <pre>java benchmarks/src/main/java/dev/palisade/benchmarks/StartupTime.java [rounds] [app]</pre>
- * (run from the repository root after {@code mvn -DskipTests verify}).
+ * (run from the repository root after {@code mvn -DskipTests verify}). The agent runs with the full
+ * example policy ({@code examples/policy.json}, block mode) unless {@code -Dpalisade.policy} names
+ * another.
  */
 public final class StartupTime {
 
@@ -36,12 +38,10 @@ public final class StartupTime {
             throw new IllegalStateException("build first: mvn -DskipTests verify (missing " + jar + " or " + agent + ")");
         }
         Path workDir = Files.createTempDirectory("palisade-startup");
-        List<String> agentOptions = new ArrayList<>();
-        agentOptions.add("-javaagent:" + agent + "=telemetry=" + workDir.resolve("telemetry.jsonl"));
-        String policy = System.getProperty("palisade.policy");
-        if (policy != null) {
-            agentOptions.set(0, agentOptions.get(0) + ",policy=" + policy);
-        }
+        // The full example policy in block mode (its /health rule is public); override with -Dpalisade.policy.
+        String policy = System.getProperty("palisade.policy", root.resolve("examples/policy.json").toString());
+        List<String> agentOptions = List.of("-javaagent:" + agent + "=policy=" + policy
+                + ",telemetry=" + workDir.resolve("telemetry.jsonl"));
 
         List<Long> without = new ArrayList<>();
         List<Long> with = new ArrayList<>();
