@@ -1,0 +1,195 @@
+package dev.palisade.benchmarks.overhead;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The end-to-end overhead run behind {@link dev.palisade.benchmarks.OverheadRunner}: prepares the
+ * tools, measures start-up and load for each configuration with the order rotated round by round,
+ * profiles block mode with JFR, and hands everything to {@link OverheadReport}.
+ */
+public final class OverheadRun {
+
+    /** Pinned peer: the latest 1.x on Maven Central when this runner was written. */
+    static final String DD_VERSION = "1.68.1";
+    static final String LIGHT_PATH = "/api/public/hello";
+    static final String JDBC_PATH = "/api/items/search-safe?name=apple";
+    static final int WRK_THREADS = 2;
+    static final int WRK_CONNECTIONS = 16;
+    private static final int WARMUP_SECONDS = 5;
+    private static final List<String> COMMON_JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m");
+
+    private final Path root;
+    private final int loadSeconds;
+    private final int rounds;
+    private final int startupRuns;
+    private final Path work;
+    private final Path log;
+
+    public OverheadRun(Path root, int loadSeconds, int rounds, int startupRuns) throws IOException {
+        this.root = root;
+        this.loadSeconds = loadSeconds;
+        this.rounds = rounds;
+        this.startupRuns = startupRuns;
+        this.work = Files.createTempDirectory("palisade-overhead");
+        this.log = work.resolve("services.log");
+    }
+
+    public void run() throws Exception {
+        Instant began = Instant.now();
+        Path app = root.resolve("test-apps/tomcat-jakarta/target/tomcat-jakarta-app.jar");
+        Path agent = root.resolve("agent/target/palisade-agent.jar");
+        Tools.buildIfMissing(root, app, agent);
+        Tools.installWrkIfMissing();
+        Path dd = Tools.fetchPeer(root, DD_VERSION);
+        List<Configuration> configurations = configurations(agent, dd);
+        say("work directory " + work + " (service output in services.log)");
+
+        Map<Configuration, List<Long>> startup = new LinkedHashMap<>();
+        configurations.forEach(c -> startup.put(c, new ArrayList<>()));
+        for (Configuration c : configurations) {
+            startupMillis(c, app); // warm the file system cache and the JDK's CDS archive; not counted
+        }
+        for (int run = 0; run < startupRuns; run++) {
+            for (Configuration c : rotated(configurations, run)) {
+                long ms = startupMillis(c, app);
+                startup.get(c).add(ms);
+                say("start-up run " + (run + 1) + " " + c + ": " + ms + " ms");
+            }
+        }
+
+        List<LoadSample> samples = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (Configuration c : rotated(configurations, round - 1)) {
+                LoadSample sample = load(round, c, app);
+                samples.add(sample);
+                say(String.format("load round %d %s: light %.0f req/s p99 %.2f ms %.1f us CPU/req; jdbc %.0f req/s"
+                        + " p99 %.2f ms %.1f us CPU/req; heap %.1f MB, RSS %.0f MB", round, c,
+                        sample.light().requestsPerSecond(), sample.light().p99Ms(), sample.lightCpuUsPerRequest(),
+                        sample.jdbc().requestsPerSecond(), sample.jdbc().p99Ms(), sample.jdbcCpuUsPerRequest(),
+                        sample.heapMb(), sample.rssMb()));
+            }
+        }
+
+        Profile profile = profileBlockMode(configurations.get(2), app);
+        Instant ended = Instant.now();
+        Path report = root.resolve("BENCHMARKS.md");
+        Files.writeString(report, new OverheadReport(configurations, startup, samples, profile, loadSeconds,
+                began, ended).markdown(), StandardCharsets.UTF_8);
+        say("wrote " + report);
+    }
+
+    private List<Configuration> configurations(Path agent, Path dd) throws IOException {
+        Path blockPolicy = root.resolve("examples/policy.json");
+        String example = Files.readString(blockPolicy, StandardCharsets.UTF_8);
+        String monitor = example.replaceFirst("\"mode\"\\s*:\\s*\"block\"", "\"mode\": \"monitor\"");
+        if (monitor.equals(example)) {
+            throw new IllegalStateException(blockPolicy + " has no \"mode\": \"block\" to turn into monitor mode");
+        }
+        Path monitorPolicy = work.resolve("policy-monitor.json");
+        Files.writeString(monitorPolicy, monitor, StandardCharsets.UTF_8);
+        int unusedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            unusedPort = socket.getLocalPort(); // no Datadog agent listens here: traces go nowhere
+        }
+        return List.of(
+                new Configuration("a", "no agent", COMMON_JVM_OPTIONS),
+                new Configuration("b", "Palisade monitor", with(COMMON_JVM_OPTIONS, "-javaagent:" + agent + "=policy="
+                        + monitorPolicy + ",telemetry=" + work.resolve("telemetry-monitor.jsonl"))),
+                new Configuration("c", "Palisade block", with(COMMON_JVM_OPTIONS, "-javaagent:" + agent + "=policy="
+                        + blockPolicy + ",telemetry=" + work.resolve("telemetry-block.jsonl"))),
+                new Configuration("d", "dd-java-agent " + DD_VERSION, with(COMMON_JVM_OPTIONS,
+                        "-javaagent:" + dd, "-Ddd.service=palisade-bench", "-Ddd.appsec.enabled=true",
+                        "-Ddd.appsec.rasp.enabled=true", "-Ddd.trace.enabled=true", "-Ddd.agent.host=127.0.0.1",
+                        "-Ddd.trace.agent.port=" + unusedPort, "-Ddd.remote_config.enabled=false",
+                        "-Ddd.telemetry.enabled=false",
+                        // the tracer reads its telemetry switch under this name (its start-up log showed it on without it)
+                        "-Ddd.instrumentation.telemetry.enabled=false", "-Ddd.profiling.enabled=false")));
+    }
+
+    private long startupMillis(Configuration c, Path app) throws IOException, InterruptedException {
+        try (ServiceUnderTest service = ServiceUnderTest.start(c.jvmOptions(), app, work, log)) {
+            return service.awaitFirstSuccess(LIGHT_PATH);
+        }
+    }
+
+    private LoadSample load(int round, Configuration c, Path app) throws IOException, InterruptedException {
+        try (ServiceUnderTest service = ServiceUnderTest.start(c.jvmOptions(), app, work, log)) {
+            service.awaitFirstSuccess(JDBC_PATH);
+            String base = "http://127.0.0.1:" + service.port();
+            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, WARMUP_SECONDS, base + LIGHT_PATH); // JIT warm-up, not counted
+            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, WARMUP_SECONDS, base + JDBC_PATH);
+            long ticks0 = service.cpuTicks();
+            Wrk.Result light = Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + LIGHT_PATH);
+            long ticks1 = service.cpuTicks();
+            Wrk.Result jdbc = Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + JDBC_PATH);
+            long ticks2 = service.cpuTicks();
+            for (Wrk.Result r : List.of(light, jdbc)) {
+                if (r.non2xx() > 0) {
+                    throw new IllegalStateException(c + ": " + r.non2xx() + " non-2xx responses under load");
+                }
+            }
+            double heap = service.heapAfterGcMb();
+            double rss = service.rssMb();
+            return new LoadSample(round, c, light, usPerRequest(ticks1 - ticks0, light.requests()),
+                    jdbc, usPerRequest(ticks2 - ticks1, jdbc.requests()), heap, rss);
+        }
+    }
+
+    /** One more block-mode service with JFR from launch, loaded like a round; the recording is dumped on exit. */
+    private Profile profileBlockMode(Configuration block, Path app) throws IOException, InterruptedException {
+        Path recording = work.resolve("block.jfr");
+        List<String> options = with(block.jvmOptions(),
+                "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        try (ServiceUnderTest service = ServiceUnderTest.start(options, app, work, log)) {
+            service.awaitFirstSuccess(JDBC_PATH);
+            String base = "http://127.0.0.1:" + service.port();
+            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + LIGHT_PATH);
+            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + JDBC_PATH);
+        }
+        for (int i = 0; i < 100 && !Files.exists(recording); i++) {
+            Thread.sleep(100);
+        }
+        say("JFR recording " + recording);
+        return Profile.read(recording, "dev.palisade", 15);
+    }
+
+    /** CPU ticks are 1/100 s on Linux ({@code getconf CLK_TCK}). */
+    private static double usPerRequest(long ticks, long requests) {
+        return requests == 0 ? Double.NaN : ticks * 10_000.0 / requests;
+    }
+
+    private static List<Configuration> rotated(List<Configuration> list, int by) {
+        List<Configuration> out = new ArrayList<>(list);
+        java.util.Collections.rotate(out, -(by % list.size()));
+        return out;
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> out = new ArrayList<>(base);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    static void say(String line) {
+        System.out.println("[overhead " + Instant.now().toString().substring(11, 19) + "] " + line);
+    }
+
+    static int exec(Path dir, List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + String.join(" ", command));
+        }
+        return p.exitValue();
+    }
+}
