@@ -46,6 +46,7 @@ public final class OverheadRun {
 
     public void run() throws Exception {
         Instant began = Instant.now();
+        String loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
         Path app = root.resolve("test-apps/tomcat-jakarta/target/tomcat-jakarta-app.jar");
         Path agent = root.resolve("agent/target/palisade-agent.jar");
         Tools.buildIfMissing(root, app, agent);
@@ -84,7 +85,7 @@ public final class OverheadRun {
         Instant ended = Instant.now();
         Path report = root.resolve("BENCHMARKS.md");
         Files.writeString(report, new OverheadReport(configurations, startup, samples, profile, loadSeconds,
-                began, ended).markdown(), StandardCharsets.UTF_8);
+                began, ended, loadAverage).markdown(), StandardCharsets.UTF_8);
         say("wrote " + report);
     }
 
