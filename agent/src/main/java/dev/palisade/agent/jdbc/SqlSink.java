@@ -57,11 +57,13 @@ public final class SqlSink {
         if (inputs.inputs().isEmpty()) {
             return null;
         }
-        SqlDialect dialect = dialects.of(target);
-        SqlInjectionResult result = check.check(sql, dialect, inputs.inputs(), rule.injection().allowFullQueryInput());
+        // The dialect (a cached lookup per connection) is only asked for when an input occurs in the SQL.
+        SqlInjectionResult result = check.check(sql, () -> dialects.of(target), inputs.inputs(),
+                rule.injection().allowFullQueryInput());
         if (!result.isInjection()) {
             return null;
         }
+        SqlDialect dialect = dialects.of(target);
         boolean block = action == Mode.BLOCK;
         context.blocked(EVENT);
         String source = inputs.eventSource(result.input());

@@ -1,6 +1,7 @@
 package dev.palisade.detection.sql;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The SQL dialect of a connection, which decides how {@link SqlTokenizer} reads quotes, comments and
@@ -11,7 +12,7 @@ import java.util.Locale;
  * database will is what lets the injection check tell data from syntax. When the database is not
  * known, {@link #GENERIC} (ANSI SQL) is used.
  */
-public enum SqlDialect {
+public enum SqlDialect implements Supplier<SqlDialect> {
     /** ANSI SQL: {@code 'x'} strings with {@code ''}, {@code "x"} identifiers, {@code --} and
      * non-nested block comments. Used for Derby, DB2 and anything unrecognised. */
     GENERIC(0),
@@ -221,5 +222,14 @@ public enum SqlDialect {
         static final int Q_QUOTES = 1 << 12;
         static final int HASH_IDENTIFIERS = 1 << 13;
         static final int HASH_INSIDE_IDENTIFIERS = 1 << 14;
+    }
+
+    /**
+     * This dialect: a known dialect is its own (allocation-free) supplier for
+     * {@link SqlInjectionCheck#check(String, Supplier, java.util.List, boolean)}.
+     */
+    @Override
+    public SqlDialect get() {
+        return this;
     }
 }

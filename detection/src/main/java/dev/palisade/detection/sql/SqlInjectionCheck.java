@@ -2,6 +2,7 @@ package dev.palisade.detection.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The sink check: did any request input change the structure of the SQL a driver is about to run?
@@ -88,10 +89,20 @@ public final class SqlInjectionCheck {
      */
     public SqlInjectionResult check(String sql, SqlDialect dialect, List<RequestInput> inputs,
             boolean allowFullQueryInput) {
+        return check(sql, (Supplier<SqlDialect>) (dialect == null ? SqlDialect.GENERIC : dialect), inputs,
+                allowFullQueryInput);
+    }
+
+    /**
+     * As {@link #check(String, SqlDialect, List, boolean)}, with the dialect asked for only when some
+     * input occurs in the SQL and the query must be tokenized. Finding the dialect may cost a lookup
+     * per connection (the JDBC sink's case); most statements contain no input and never need it.
+     */
+    public SqlInjectionResult check(String sql, Supplier<SqlDialect> dialect, List<RequestInput> inputs,
+            boolean allowFullQueryInput) {
         if (sql == null || sql.isEmpty() || inputs == null) {
             return SqlInjectionResult.CLEAN;
         }
-        SqlDialect readAs = dialect == null ? SqlDialect.GENERIC : dialect;
         SqlTokens tokens = null;
         for (int i = 0, count = inputs.size(); i < count; i++) {
             RequestInput input = inputs.get(i);
@@ -112,7 +123,8 @@ public final class SqlInjectionCheck {
                         continue; // a word can only do harm compared with itself; most occurrences fail the text test
                     }
                     if (tokens == null) {
-                        tokens = cache.tokenize(sql, readAs);
+                        SqlDialect readAs = dialect == null ? null : dialect.get();
+                        tokens = cache.tokenize(sql, readAs == null ? SqlDialect.GENERIC : readAs);
                     }
                     SqlInjectionReason reason = input.inert()
                             ? (SelfComparison.confirmed(tokens, start, end) ? SqlInjectionReason.TAUTOLOGY : null)
