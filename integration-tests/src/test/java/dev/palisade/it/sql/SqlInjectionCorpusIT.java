@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.palisade.detection.sql.SqlDialect;
+import dev.palisade.detection.sql.corpus.StructureOracle;
 import dev.palisade.it.harness.AgentAppExtension;
 import dev.palisade.it.harness.AgentSettings;
 import dev.palisade.it.harness.Http;

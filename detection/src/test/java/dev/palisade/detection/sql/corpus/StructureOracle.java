@@ -23,7 +23,7 @@ import dev.palisade.detection.sql.SqlTokens;
  * The last rule matters for payloads written for the other context: {@code 1' UNION SELECT ...} in
  * a numeric slot opens a string that swallows the rest of the query, which fails to parse.
  */
-final class StructureOracle {
+public final class StructureOracle {
     static final String SLOT = "{}";
 
     /** What the payload became in the query. */
@@ -40,7 +40,7 @@ final class StructureOracle {
     private final String neutral;
 
     /** {@code template} holds {@link #SLOT} where the application concatenates the input. */
-    StructureOracle(String template, String neutral) {
+    public StructureOracle(String template, String neutral) {
         this.template = template;
         this.neutral = neutral;
     }
@@ -50,7 +50,7 @@ final class StructureOracle {
         return template.substring(0, at) + value + template.substring(at + SLOT.length());
     }
 
-    boolean changesStructure(String payload, SqlDialect dialect) {
+    public boolean changesStructure(String payload, SqlDialect dialect) {
         return verdict(payload, dialect) == Verdict.CHANGED;
     }
 
