@@ -20,6 +20,7 @@ final class OverheadReport {
     private final Map<Configuration, List<Long>> startup;
     private final List<LoadSample> samples;
     private final Profile profile;
+    private final StartupProfile startupProfile;
     private final int loadSeconds;
     private final Instant began;
     private final Instant ended;
@@ -28,12 +29,13 @@ final class OverheadReport {
     private final List<String> missed = new ArrayList<>();
 
     OverheadReport(List<Configuration> configurations, Map<Configuration, List<Long>> startup, List<LoadSample> samples,
-            Profile profile, int loadSeconds, Instant began, Instant ended, String loadAverageAtStart) {
+            Profile profile, StartupProfile startupProfile, int loadSeconds, Instant began, Instant ended, String loadAverageAtStart) {
         this.loadAverageAtStart = loadAverageAtStart;
         this.configurations = configurations;
         this.startup = startup;
         this.samples = samples;
         this.profile = profile;
+        this.startupProfile = startupProfile;
         this.loadSeconds = loadSeconds;
         this.began = began;
         this.ended = ended;
@@ -57,6 +59,7 @@ final class OverheadReport {
         rawStartup();
         rawLoad();
         profileSection();
+        startupSection();
         rerun();
         return md.toString();
     }
@@ -252,8 +255,42 @@ final class OverheadReport {
         line("|---|---|");
         profile.topFrames().forEach(e -> line("| " + e.getValue() + " | `" + e.getKey() + "` |"));
         line("");
-        line("Start-up: the breakdown of the agent's start-up cost (Byte Buddy class loading in `premain`, then"
-                + " matching and rewriting while Tomcat starts) is in [README.md, Start-up time](README.md#start-up-time).");
+    }
+
+    private void startupSection() {
+        StartupProfile s = startupProfile;
+        Profile p = s.profile();
+        line("## Where the start-up time goes: block mode");
+        line("");
+        line(s.runs() + " more start-ups of (a) and (c), alternated and not counted above: both with"
+                + " `-Xlog:class+load` and `-XX:StartFlightRecording=settings=profile` from launch (the profile below"
+                + " is block mode's), block mode also with its own telemetry file (the agent's `started` record holds `startup_ms`, the time spent in"
+                + " `premain`). Medians; JFR adds its own start-up cost to these runs, so their times are not shown.");
+        line("");
+        line("| measure | median |");
+        line("|---|---|");
+        line("| time in the agent's `premain` (`startup_ms`) | " + s.premainMs() + " ms |");
+        line("| classes loaded until the first `200`, (a) no agent | " + s.classesNoAgent() + " |");
+        line("| classes loaded until the first `200`, (c) Palisade block | " + s.classesBlock() + " (+"
+                + (s.classesBlock() - s.classesNoAgent()) + ") |");
+        line("| of which the agent's own (`dev.palisade.*`) | " + s.palisadeClasses() + " |");
+        line("| of which relocated dependencies (`dev.palisade.shaded.*`: Byte Buddy, Jackson, HdrHistogram, ...) | "
+                + s.shadedClasses() + " |");
+        line("");
+        line(p.samples() + " JFR execution samples over the block-mode start-ups (Java code only: time the VM"
+                + " spends loading, linking and verifying classes outside Java frames is not sampled), "
+                + p.samplesWithPrefix() + " (" + pct((double) p.samplesWithPrefix() / Math.max(1, p.samples()))
+                + ") with a Palisade frame on the stack. Innermost Palisade frame of those samples:");
+        line("");
+        line("| samples | frame |");
+        line("|---|---|");
+        p.topPrefixFrames().forEach(e -> line("| " + e.getValue() + " | `" + e.getKey() + "` |"));
+        line("");
+        line("Top frames of all start-up samples:");
+        line("");
+        line("| samples | frame |");
+        line("|---|---|");
+        p.topFrames().forEach(e -> line("| " + e.getValue() + " | `" + e.getKey() + "` |"));
         line("");
     }
 

@@ -82,10 +82,11 @@ public final class OverheadRun {
         }
 
         Profile profile = profileBlockMode(configurations.get(2), app);
+        StartupProfile startupProfile = profileStartup(configurations.get(0), configurations.get(2), app);
         Instant ended = Instant.now();
         Path report = root.resolve("BENCHMARKS.md");
-        Files.writeString(report, new OverheadReport(configurations, startup, samples, profile, loadSeconds,
-                began, ended, loadAverage).markdown(), StandardCharsets.UTF_8);
+        Files.writeString(report, new OverheadReport(configurations, startup, samples, profile, startupProfile,
+                loadSeconds, began, ended, loadAverage).markdown(), StandardCharsets.UTF_8);
         say("wrote " + report);
     }
 
@@ -162,6 +163,56 @@ public final class OverheadRun {
         }
         say("JFR recording " + recording);
         return Profile.read(recording, "dev.palisade", 15);
+    }
+
+    /**
+     * Extra start-ups, alternated, not counted in the start-up medians: both configurations log their
+     * class loading and record JFR from launch (only block mode's recordings are read); block mode also
+     * writes its own telemetry file, whose {@code started} record holds the agent's {@code premain} time.
+     */
+    private StartupProfile profileStartup(Configuration none, Configuration block, Path app)
+            throws IOException, InterruptedException {
+        List<Long> premain = new ArrayList<>();
+        List<Long> classesNone = new ArrayList<>();
+        List<Long> classesBlock = new ArrayList<>();
+        List<Long> own = new ArrayList<>();
+        List<Long> shaded = new ArrayList<>();
+        List<Path> recordings = new ArrayList<>();
+        int runs = Math.max(3, startupRuns);
+        for (int run = 0; run < runs; run++) {
+            Path noneLog = work.resolve("classes-none-" + run + ".log");
+            // JFR loads classes of its own: the no-agent start-up records too, so the class counts compare like with like
+            startupMillis(new Configuration(none.key(), none.name(), with(none.jvmOptions(),
+                    "-Xlog:class+load=info:file=" + noneLog, "-XX:StartFlightRecording=filename="
+                    + work.resolve("startup-none-" + run + ".jfr") + ",settings=profile,dumponexit=true")), app);
+            classesNone.add(StartupProfile.classCounts(noneLog)[0]);
+
+            Path blockLog = work.resolve("classes-block-" + run + ".log");
+            Path telemetry = work.resolve("telemetry-startup-" + run + ".jsonl");
+            Path recording = work.resolve("startup-" + run + ".jfr");
+            List<String> options = new ArrayList<>();
+            for (String option : block.jvmOptions()) {
+                options.add(option.startsWith("-javaagent:")
+                        ? option.replaceFirst(",telemetry=[^,]*", ",telemetry=" + telemetry) : option);
+            }
+            options.add("-Xlog:class+load=info:file=" + blockLog);
+            options.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            startupMillis(new Configuration(block.key(), block.name(), options), app);
+            long[] counts = StartupProfile.classCounts(blockLog);
+            classesBlock.add(counts[0]);
+            own.add(counts[1]);
+            shaded.add(counts[2]);
+            premain.add(StartupProfile.premainMillis(telemetry));
+            for (int i = 0; i < 100 && !Files.exists(recording); i++) {
+                Thread.sleep(100);
+            }
+            recordings.add(recording);
+            say("start-up profile run " + (run + 1) + ": premain " + premain.get(run) + " ms, classes "
+                    + classesNone.get(run) + " without the agent, " + counts[0] + " with it");
+        }
+        return new StartupProfile(runs, StartupProfile.median(premain), StartupProfile.median(classesNone),
+                StartupProfile.median(classesBlock), StartupProfile.median(own), StartupProfile.median(shaded),
+                Profile.read(recordings, "dev.palisade", 15));
     }
 
     /** CPU ticks are 1/100 s on Linux ({@code getconf CLK_TCK}). */

@@ -18,43 +18,55 @@ record Profile(int samples, int samplesWithPrefix, List<Map.Entry<String, Intege
         List<Map.Entry<String, Integer>> topPrefixFrames) {
 
     static Profile read(Path recording, String prefix, int top) throws IOException, InterruptedException {
+        return read(List.of(recording), prefix, top);
+    }
+
+    /** The samples of several recordings counted together (e.g. several start-ups of the same configuration). */
+    static Profile read(List<Path> recordings, String prefix, int top) throws IOException, InterruptedException {
+        Map<String, Integer> topCounts = new HashMap<>();
+        Map<String, Integer> prefixCounts = new HashMap<>();
+        int samples = 0;
+        int withPrefix = 0;
+        for (Path recording : recordings) {
+            String text = print(recording);
+            // Each event prints "stackTrace = [", one frame per line ("pkg.Class.method(...) line: N"), then "]".
+            String[] lines = text.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].trim().startsWith("stackTrace = [")) {
+                    continue;
+                }
+                samples++;
+                boolean first = true;
+                String firstPrefixFrame = null;
+                for (i++; i < lines.length && !lines[i].trim().startsWith("]"); i++) {
+                    String frame = method(lines[i]);
+                    if (frame.isEmpty() || frame.equals("...")) {
+                        continue;
+                    }
+                    if (first) {
+                        topCounts.merge(frame, 1, Integer::sum);
+                        first = false;
+                    }
+                    if (firstPrefixFrame == null && frame.startsWith(prefix)) {
+                        firstPrefixFrame = frame;
+                    }
+                }
+                if (firstPrefixFrame != null) {
+                    withPrefix++;
+                    prefixCounts.merge(firstPrefixFrame, 1, Integer::sum);
+                }
+            }
+        }
+        return new Profile(samples, withPrefix, sorted(topCounts, top), sorted(prefixCounts, top));
+    }
+
+    private static String print(Path recording) throws IOException, InterruptedException {
         String jfr = Paths.get(System.getProperty("java.home"), "bin", "jfr").toString();
         Process p = new ProcessBuilder(jfr, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64",
                 recording.toString()).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
-        Map<String, Integer> topCounts = new HashMap<>();
-        Map<String, Integer> prefixCounts = new HashMap<>();
-        int samples = 0;
-        int withPrefix = 0;
-        // Each event prints "stackTrace = [", one frame per line ("pkg.Class.method(...) line: N"), then "]".
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].trim().startsWith("stackTrace = [")) {
-                continue;
-            }
-            samples++;
-            boolean first = true;
-            String firstPrefixFrame = null;
-            for (i++; i < lines.length && !lines[i].trim().startsWith("]"); i++) {
-                String frame = method(lines[i]);
-                if (frame.isEmpty() || frame.equals("...")) {
-                    continue;
-                }
-                if (first) {
-                    topCounts.merge(frame, 1, Integer::sum);
-                    first = false;
-                }
-                if (firstPrefixFrame == null && frame.startsWith(prefix)) {
-                    firstPrefixFrame = frame;
-                }
-            }
-            if (firstPrefixFrame != null) {
-                withPrefix++;
-                prefixCounts.merge(firstPrefixFrame, 1, Integer::sum);
-            }
-        }
-        return new Profile(samples, withPrefix, sorted(topCounts, top), sorted(prefixCounts, top));
+        return text;
     }
 
     private static String method(String line) {
