@@ -41,7 +41,9 @@ final class HtmlTagScanner {
                 nameStart++;
             }
             char head = nameStart < n ? s.charAt(nameStart) : ' ';
-            if (isAsciiLetter(head) || !end && head == '?' || head == ':') {
+            if (head == '!' && !end) {
+                found = stronger(found, declaration(i));
+            } else if (isAsciiLetter(head) || !end && head == '?' || head == ':') {
                 Detection d = tag(i, nameStart, end);
                 if (d != null && d.confidence() == Confidence.HIGH) {
                     return d;
@@ -55,6 +57,29 @@ final class HtmlTagScanner {
             i = next < n ? s.indexOf('<', next) : -1;
         }
         return found;
+    }
+
+    /**
+     * XML markup declarations: {@code <!ENTITY}, {@code <!ATTLIST}, {@code <!ELEMENT} and a
+     * {@code <!DOCTYPE name [} with an internal subset. A value only carries one to redefine the
+     * document it lands in: entities that fetch or expand content, default attributes such as handlers.
+     */
+    private Detection declaration(int lt) {
+        int i = lt + 2;
+        if (s.startsWith("entity", i) || s.startsWith("attlist", i) || s.startsWith("element", i)) {
+            int after = nameEnd(s, i);
+            return after < s.length() && s.charAt(after) <= ' '
+                    ? hit(Confidence.MEDIUM, lt, after, "xss.dtd_declaration") : null;
+        }
+        if (s.startsWith("doctype", i)) {
+            int limit = Math.min(s.length(), i + 64);
+            for (int k = i + 7; k < limit && s.charAt(k) != '>'; k++) {
+                if (s.charAt(k) == '[') {
+                    return hit(Confidence.MEDIUM, lt, k + 1, "xss.dtd_declaration");
+                }
+            }
+        }
+        return null;
     }
 
     private static Detection stronger(Detection a, Detection b) {
@@ -329,8 +354,8 @@ final class HtmlTagScanner {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '/' || c == '>' || c == '<') {
-                break;
+            if (c <= ' ' && c != 0 || c == '/' || c == '>' || c == '<') {
+                break; // NUL stays in the name: IE read <scr\0ipt> as script
             }
             i++;
         }
