@@ -34,17 +34,21 @@ final class HtmlTagScanner {
         while (i >= 0 && i + 1 < n) {
             char c = s.charAt(i + 1);
             int next = i + 1;
-            if (c == '/') {
-                int nameEnd = nameEnd(s, i + 2);
-                if (isLocalName(s, i + 2, nameEnd, "script")) {
-                    return hit(Confidence.HIGH, i, nameEnd, "xss.script_tag");
-                }
-            } else if (isAsciiLetter(c) || c == '?') {
-                Detection d = tag(i);
+            boolean end = c == '/';
+            // IE ignored NUL inside markup: <\0script> was a script tag there.
+            int nameStart = end ? i + 2 : i + 1;
+            while (nameStart < n && s.charAt(nameStart) == 0) {
+                nameStart++;
+            }
+            char head = nameStart < n ? s.charAt(nameStart) : ' ';
+            if (head == '!' && !end) {
+                found = stronger(found, declaration(i));
+            } else if (isAsciiLetter(head) || !end && head == '?' || head == ':') {
+                Detection d = tag(i, nameStart, end);
                 if (d != null && d.confidence() == Confidence.HIGH) {
                     return d;
                 }
-                found = found == null ? d : found;
+                found = stronger(found, d);
                 // Rescan from a '<' inside the tag just read (an attribute value may be reflected into
                 // another context). Quoted values end at their quote, so regions overlap only a few times.
                 int inner = s.indexOf('<', i + 1);
@@ -55,22 +59,60 @@ final class HtmlTagScanner {
         return found;
     }
 
-    /** Reads one tag starting at {@code lt}, sets {@link #tagEnd}, returns a finding or null. */
-    private Detection tag(int lt) {
+    /**
+     * XML markup declarations: {@code <!ENTITY}, {@code <!ATTLIST}, {@code <!ELEMENT} and a
+     * {@code <!DOCTYPE name [} with an internal subset. A value only carries one to redefine the
+     * document it lands in: entities that fetch or expand content, default attributes such as handlers.
+     */
+    private Detection declaration(int lt) {
+        int i = lt + 2;
+        if (s.startsWith("entity", i) || s.startsWith("attlist", i) || s.startsWith("element", i)) {
+            int after = nameEnd(s, i);
+            return after < s.length() && s.charAt(after) <= ' '
+                    ? hit(Confidence.MEDIUM, lt, after, "xss.dtd_declaration") : null;
+        }
+        if (s.startsWith("doctype", i)) {
+            int limit = Math.min(s.length(), i + 64);
+            for (int k = i + 7; k < limit && s.charAt(k) != '>'; k++) {
+                if (s.charAt(k) == '[') {
+                    return hit(Confidence.MEDIUM, lt, k + 1, "xss.dtd_declaration");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Detection stronger(Detection a, Detection b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.confidence().compareTo(a.confidence()) > 0 ? b : a;
+    }
+
+    /**
+     * Reads one start tag (or, with {@code end}, an end tag) whose name starts at {@code nameStart},
+     * sets {@link #tagEnd}, returns a finding or null.
+     */
+    private Detection tag(int lt, int nameStart, boolean end) {
         int n = s.length();
-        int nameStart = lt + 1;
         int nameEnd = nameEnd(s, nameStart);
         tagEnd = nameEnd;
         if (isLocalName(s, nameStart, nameEnd, "script")) {
             return hit(Confidence.HIGH, lt, nameEnd, "xss.script_tag");
         }
+        boolean instruction = s.charAt(nameStart) == '?';
         int local = localNameStart(s, nameStart, nameEnd);
-        boolean active = XssVocabulary.isActiveElement(s, local, nameEnd);
+        boolean active = !end && !instruction && XssVocabulary.isActiveElement(s, local, nameEnd)
+                || instruction && isImportInstruction(s, nameStart, nameEnd);
+        Detection weak = end || instruction ? null : junkedElementName(lt, local, nameEnd);
         int attributes = 0;
+        int values = 0;
+        boolean closed = false;
         int i = nameEnd;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '>' || c == '<') {
+                closed = c == '>';
                 break;
             }
             if (c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '`') {
@@ -90,6 +132,10 @@ final class HtmlTagScanner {
             }
             attributes++;
             if (i >= n || s.charAt(i) != '=') {
+                if (weak == null && XssVocabulary.isEventHandler(s, attrStart, attrEnd)) {
+                    // A handler written without a value (<img onerror/=...>): only a filter probe writes that.
+                    weak = hit(Confidence.MEDIUM, attrStart, attrEnd, "xss.event_handler");
+                }
                 continue;
             }
             i++;
@@ -111,15 +157,109 @@ final class HtmlTagScanner {
                 valueEnd = i;
             }
             tagEnd = i;
+            values++;
             Detection d = attribute(lt, attrStart, attrEnd, valueStart, valueEnd);
             if (d != null) {
                 return d;
+            }
+            if (weak == null) {
+                weak = xmlAttribute(attrStart, attrEnd, valueStart, valueEnd);
             }
         }
         tagEnd = i;
         if (active && (attributes > 0 || XssVocabulary.isBareActiveElement(s, local, nameEnd))) {
             return hit(attributes > 0 ? Confidence.HIGH : Confidence.MEDIUM, lt, Math.max(nameEnd, i),
                     "xss.active_element");
+        }
+        if (weak != null) {
+            return weak;
+        }
+        return markup(lt, nameStart, local, nameEnd, end, instruction, closed, values);
+    }
+
+    /**
+     * Markup injection that runs nothing by itself: a complete tag (closed with {@code >}, or a start
+     * tag with an attribute value) of an element sanitizers keep out of user content (LOW), and the
+     * end tag of a raw-text element, which leaves the context a value is reflected in (MEDIUM).
+     */
+    private Detection markup(int lt, int nameStart, int local, int nameEnd, boolean end, boolean instruction,
+            boolean closed, int values) {
+        int to = Math.min(s.length(), tagEnd + 1);
+        if (instruction) {
+            // <?xml-stylesheet ...?> makes the XML document render through an injected stylesheet.
+            boolean stylesheet = nameEnd - nameStart == 15 && s.startsWith("?xml-stylesheet", nameStart);
+            boolean namespace = isIeNamespaceImport(s, nameStart + 1, nameEnd);
+            return (stylesheet || namespace) && values > 0 ? hit(Confidence.LOW, lt, to, "xss.markup_injection") : null;
+        }
+        if (!closed && (end || values == 0)) {
+            return null;
+        }
+        if (!end && values == 0 && !adjacentToMarkup(lt)) {
+            return null; // "cp <source> <path>", "<grin>": a lone bare word in brackets is prose
+        }
+        if (end && XssVocabulary.isRawTextElement(s, local, nameEnd)) {
+            return hit(Confidence.MEDIUM, lt, to, "xss.context_breakout");
+        }
+        if (!end && values > 0 && nameEnd - local == 3 && s.startsWith("div", local)) {
+            // A bare <div> is what rich-text editors submit; one with attributes (id, style) is a crafted block.
+            return hit(Confidence.LOW, lt, to, "xss.markup_injection");
+        }
+        if (XssVocabulary.isMarkupElement(s, local, nameEnd) || isIeNamespaceImport(s, nameStart, nameEnd)) {
+            return hit(Confidence.LOW, lt, to, "xss.markup_injection");
+        }
+        return null;
+    }
+
+    /** Whether the tag at {@code lt} (ending at {@link #tagEnd}) touches another tag: {@code <html><body>}. */
+    private boolean adjacentToMarkup(int lt) {
+        return lt > 0 && s.charAt(lt - 1) == '>' || tagEnd + 1 < s.length() && s.charAt(tagEnd + 1) == '<';
+    }
+
+    /** {@code <?import ...>}: IE's import of an HTML component (behaviour) from a URL. */
+    private static boolean isImportInstruction(String s, int from, int to) {
+        return to - from == 7 && s.startsWith("?import", from);
+    }
+
+    /** {@code <xml:namespace ...>}: IE's declaration that precedes an imported behaviour. */
+    private static boolean isIeNamespaceImport(String s, int from, int to) {
+        return to - from == 13 && s.startsWith("xml:namespace", from);
+    }
+
+    /**
+     * A script-running element name with junk glued on ({@code <script&x>}, {@code <noscript#}): the
+     * browser reads another name, so only a filter probe writes it.
+     */
+    private Detection junkedElementName(int lt, int local, int nameEnd) {
+        int i = local;
+        while (i < nameEnd && isAsciiLetter(s.charAt(i))) {
+            i++;
+        }
+        if (i == nameEnd || i - local < 3) {
+            return null;
+        }
+        char junk = s.charAt(i);
+        if (Character.isLetterOrDigit(junk) || junk == '-' || junk == '_' || junk == '.' || junk == ':') {
+            return null;
+        }
+        boolean scripted = i - local == 6 && s.startsWith("script", local)
+                || i - local == 8 && s.startsWith("noscript", local) || XssVocabulary.isActiveElement(s, local, i);
+        return scripted ? hit(Confidence.MEDIUM, lt, nameEnd, "xss.script_tag") : null;
+    }
+
+    /**
+     * XML attributes that change what the parser builds or fetches: a namespace declaration for XHTML,
+     * SVG, MathML, XLink, XInclude or XSLT turns the following markup into script-capable elements
+     * (MEDIUM); {@code xsi:schemaLocation} makes the XML processor fetch a remote schema (LOW).
+     */
+    private Detection xmlAttribute(int attrStart, int attrEnd, int valueStart, int valueEnd) {
+        if (attrEnd - attrStart >= 5 && s.startsWith("xmlns", attrStart)
+                && (attrEnd - attrStart == 5 || s.charAt(attrStart + 5) == ':')
+                && XssVocabulary.isActiveNamespace(s, valueStart, valueEnd)) {
+            return hit(Confidence.MEDIUM, attrStart, valueEnd, "xss.namespace_injection");
+        }
+        if (attrEnd - attrStart == 18 && s.startsWith("xsi:schemalocation", attrStart)
+                && XssVocabulary.indexOf(s, "://", valueStart, valueEnd) >= 0) {
+            return hit(Confidence.LOW, attrStart, valueEnd, "xss.external_reference");
         }
         return null;
     }
@@ -162,11 +302,26 @@ final class HtmlTagScanner {
     /** Whether the tag name {@code [from, to)}, without a namespace prefix ({@code x:script}), is {@code name}. */
     private static boolean isLocalName(String s, int from, int to, String name) {
         int local = localNameStart(s, from, to);
-        return to - local == name.length() && s.startsWith(name, local);
+        if (to - local == name.length()) {
+            return s.startsWith(name, local);
+        }
+        // IE dropped NUL inside a tag name: <scr\0ipt>
+        int k = 0;
+        for (int i = local; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                continue;
+            }
+            if (k == name.length() || c != name.charAt(k)) {
+                return false;
+            }
+            k++;
+        }
+        return k == name.length();
     }
 
     private static int localNameStart(String s, int from, int to) {
-        for (int i = to - 1; i > from; i--) {
+        for (int i = to - 1; i >= from; i--) {
             if (s.charAt(i) == ':') {
                 return i + 1;
             }
@@ -199,8 +354,8 @@ final class HtmlTagScanner {
         int n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (c <= ' ' || c == '/' || c == '>' || c == '<') {
-                break;
+            if (c <= ' ' && c != 0 || c == '/' || c == '>' || c == '<') {
+                break; // NUL stays in the name: IE read <scr\0ipt> as script
             }
             i++;
         }

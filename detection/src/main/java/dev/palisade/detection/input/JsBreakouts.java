@@ -94,11 +94,21 @@ final class JsBreakouts {
         if (!viaWindow && !isSinkName(s, i)) {
             return null; // neither a sink call nor a sink passed as a value: both need a sink name here
         }
-        int end = sinkCallEnd(s, i, !viaWindow);
+        int end = sinkCallEnd(s, i, !viaWindow && !afterNew(s, i));
         if (end > 0) {
             return ScriptContextScanner.hit(Confidence.MEDIUM, i, end, "xss.script_expression");
         }
         return sinkAsValue(s, i);
+    }
+
+    /** Whether {@code new} precedes the name at {@code i}: {@code new Function(...)} compiles a string. */
+    private static boolean afterNew(String s, int i) {
+        int k = i;
+        while (k > 0 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k < i && k >= 3 && s.startsWith("new", k - 3) && (k == 3 || !ScriptContextScanner.isIdentifierPart(s.charAt(k - 4)))
+                && s.startsWith("function", i);
     }
 
     /** Whether the identifier at {@code i} (at most 16 chars read, as the sink rules read it) is a sink name. */
@@ -136,21 +146,30 @@ final class JsBreakouts {
         if (j >= s.length() || !XssVocabulary.isSink(s, i, j)) {
             return null;
         }
-        char before = s.charAt(i - 1);
-        char after = s.charAt(j);
-        boolean valuePosition = (before == '(' || before == '=' || before == ',' || before == '[')
+        int b = i;
+        while (b > 0 && s.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int a = j;
+        while (a < s.length() && s.charAt(a) == ' ') {
+            a++;
+        }
+        if (b == 0 || a >= s.length()) {
+            return null;
+        }
+        char before = s.charAt(b - 1);
+        char after = s.charAt(a);
+        boolean templateSubstitution = before == '{' && b >= 2 && s.charAt(b - 2) == '$' && after == '}';
+        boolean valuePosition = templateSubstitution || (before == '(' || before == '=' || before == ',' || before == '[')
                 && (after == ')' || after == ',' || after == ';' || after == ']');
         return valuePosition ? ScriptContextScanner.hit(Confidence.MEDIUM, i, j, "xss.script_expression") : null;
     }
 
     /** {@code window[...]}, {@code top["al"+"ert"]}, {@code (document)["cookie"]}: computed access to the page's globals. */
     static Detection computedGlobal(String s, int i) {
-        int end = i;
-        while (end > 0 && s.charAt(end - 1) <= ' ') {
-            end--;
-        }
+        int end = skipSpaceBack(s, i);
         if (end > 0 && s.charAt(end - 1) == ')') {
-            end--;
+            end = skipSpaceBack(s, end - 1);
         }
         int start = end;
         while (start > 0 && end - start < 12 && ScriptContextScanner.isIdentifierPart(s.charAt(start - 1))) {
@@ -162,10 +181,7 @@ final class JsBreakouts {
         String[] globals = {"window", "self", "top", "parent", "frames", "globalthis", "document", "this", "content"};
         for (String g : globals) {
             if (end - start == g.length() && s.startsWith(g, start)) {
-                int k = i + 1;
-                while (k < s.length() && s.charAt(k) <= ' ') {
-                    k++;
-                }
+                int k = skipSpace(s, i + 1);
                 boolean key = k < s.length() && (s.charAt(k) == '"' || s.charAt(k) == '\'' || s.charAt(k) == '`'
                         || s.charAt(k) == '/' || Character.isDigit(s.charAt(k)));
                 return key ? ScriptContextScanner.hit(Confidence.MEDIUM, start, i + 1, "xss.script_expression") : null;
@@ -192,11 +208,34 @@ final class JsBreakouts {
                 break;
             }
         }
-        return count >= 3 ? ScriptContextScanner.hit(Confidence.MEDIUM, i, j, "xss.script_expression") : null;
+        if (count >= 3) {
+            return ScriptContextScanner.hit(Confidence.MEDIUM, i, j, "xss.script_expression");
+        }
+        // The '+' of JSFuck may have been read as a form-encoded space: (![]+[])[+!+[]] -> (![] [])[ ! []]
+        int start = i;
+        while (start > 0 && i - start < 16 && "[]()!+ ".indexOf(s.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        int pairs = 0;
+        int bangs = 0;
+        int k = start;
+        while (k < limit && "[]()!+ ".indexOf(s.charAt(k)) >= 0) {
+            pairs += s.startsWith("[]", k) ? 1 : 0;
+            bangs += s.charAt(k) == '!' ? 1 : 0;
+            k++;
+        }
+        return pairs >= 3 && bangs >= 2 && k - start >= 10
+                ? ScriptContextScanner.hit(Confidence.MEDIUM, start, k, "xss.script_expression") : null;
     }
 
     /** The page's secrets used as a value: {@code (document.cookie)}, {@code =document.domain}. */
     static Detection domSecret(String s, int i) {
+        if (s.startsWith("document", i) && (i == 0 || !ScriptContextScanner.isIdentifierPart(s.charAt(i - 1)))) {
+            int end = obfuscatedSecret(s, i + 8);
+            if (end > 0) {
+                return ScriptContextScanner.hit(Confidence.MEDIUM, i, end, "xss.script_expression");
+            }
+        }
         if (i == 0 || "(=+,;".indexOf(s.charAt(i - 1)) < 0 || !startsWithDomSecret(s, i)) {
             return null;
         }
@@ -259,6 +298,68 @@ final class JsBreakouts {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code document /*x*&#47; . cookie}: member access to the page's secrets with comments or spaces
+     * around the dot, which only code written to slip past a filter contains. Returns the end or -1.
+     */
+    private static int obfuscatedSecret(String s, int afterObject) {
+        int dot = skipSpace(s, afterObject);
+        if (dot >= s.length() || s.charAt(dot) != '.') {
+            return -1;
+        }
+        int name = skipSpace(s, dot + 1);
+        if (dot == afterObject && name == dot + 1) {
+            return -1; // plain document.cookie: judged by its context elsewhere
+        }
+        for (String secret : new String[] {"cookie", "domain", "location", "write"}) {
+            if (s.startsWith(secret, name)) {
+                return name + secret.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first char at or after {@code i} that is neither whitespace nor inside a short {@code /*...*&#47;} comment. */
+    static int skipSpace(String s, int i) {
+        int n = s.length();
+        int limit = Math.min(n, i + 128);
+        while (i < limit) {
+            char c = s.charAt(i);
+            if (c <= ' ') {
+                i++;
+            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                int close = XssVocabulary.indexOf(s, "*/", i + 2, limit);
+                if (close < 0) {
+                    return i;
+                }
+                i = close + 2;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Like {@link #skipSpace} backwards: the index just after the last char before {@code end} that is code. */
+    static int skipSpaceBack(String s, int end) {
+        int limit = Math.max(0, end - 128);
+        while (end > limit) {
+            char c = s.charAt(end - 1);
+            if (c <= ' ') {
+                end--;
+            } else if (c == '/' && end >= 2 && s.charAt(end - 2) == '*') {
+                int open = s.lastIndexOf("/*", end - 3);
+                if (open < limit) {
+                    return end;
+                }
+                end = open;
+            } else {
+                return end;
+            }
+        }
+        return end;
     }
 
     static boolean startsWithDomSecret(String s, int i) {

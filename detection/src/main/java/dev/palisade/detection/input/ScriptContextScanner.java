@@ -38,11 +38,20 @@ final class ScriptContextScanner {
             switch (c) {
                 case '=':
                     d = handlerBeforeEquals(s, i);
+                    if (d == null && i >= 5 && s.charAt(i - 1) >= 'a') {
+                        d = namespaceBeforeEquals(s, i);
+                    }
                     break;
                 case '\'':
                 case '"':
                 case '`':
                     d = JsBreakouts.stringBreakout(s, i);
+                    if (d == null) {
+                        d = quoteThenCommentClose(s, i);
+                    }
+                    if (d == null && c == '`') {
+                        d = taggedCall(s, i);
+                    }
                     break;
                 case ':':
                     d = schemeBeforeColon(s, i);
@@ -88,6 +97,51 @@ final class ScriptContextScanner {
         return best;
     }
 
+    /**
+     * A quote directly followed by {@code -->}: the value closes an attribute or string and then an HTML
+     * comment ({@code "-->}, {@code `-->]]>}), probing which context it is reflected in.
+     */
+    private static Detection quoteThenCommentClose(String s, int q) {
+        return s.startsWith("-->", q + 1) ? hit(Confidence.LOW, q, q + 4, "xss.context_breakout") : null;
+    }
+
+    /**
+     * {@code x.call`...`}, {@code Reflect.apply.call`...`}: calling {@code call}/{@code apply}/{@code bind}
+     * as a tagged template runs a function without writing parentheses, a trick of filter evasion only.
+     */
+    private static Detection taggedCall(String s, int tick) {
+        int end = JsBreakouts.skipSpaceBack(s, tick);
+        for (String method : new String[] {"call", "apply", "bind"}) {
+            int from = end - method.length();
+            if (from > 0 && s.startsWith(method, from)) {
+                int dot = JsBreakouts.skipSpaceBack(s, from);
+                if (dot > 0 && s.charAt(dot - 1) == '.') {
+                    return hit(Confidence.MEDIUM, from, tick + 1, "xss.script_expression");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A namespace declaration for script-capable markup written as an attribute fragment
+     * ({@code xmlns:svg="http://www.w3.org/2000/svg"}): only markup being injected declares one.
+     */
+    private static Detection namespaceBeforeEquals(String s, int eq) {
+        int start = eq;
+        while (start > 0 && eq - start < 24 && (HtmlTagScanner.isAsciiLetter(s.charAt(start - 1)) || s.charAt(start - 1) == ':')) {
+            start--;
+        }
+        if (eq - start < 5 || !s.startsWith("xmlns", start) || eq - start > 5 && s.charAt(start + 5) != ':') {
+            return null;
+        }
+        int v = eq + 1;
+        while (v < s.length() && (s.charAt(v) == '"' || s.charAt(v) == '\'' || s.charAt(v) <= ' ')) {
+            v++;
+        }
+        return XssVocabulary.isActiveNamespace(s, v, s.length()) ? hit(Confidence.MEDIUM, start, eq + 1, "xss.namespace_injection") : null;
+    }
+
     /** {@code on<event>=} outside a tag, after a quote, a space, '/' or ';' (an attribute breakout). */
     private static Detection handlerBeforeEquals(String s, int eq) {
         int end = eq;
@@ -117,7 +171,21 @@ final class ScriptContextScanner {
         if (codeValue) {
             return hit(Confidence.MEDIUM, start, eq + 1, "xss.attribute_breakout");
         }
+        if ((before <= ' ' || before == '"' || before == '\'') && start > 0 && onlySpaceAfter(s, eq + 1)) {
+            // " onload=" ending the value: a handler attribute written into an unquoted or just-closed
+            // attribute, its code left to the next parameter or the page's own text.
+            return hit(Confidence.MEDIUM, start, eq + 1, "xss.attribute_breakout");
+        }
         return null;
+    }
+
+    private static boolean onlySpaceAfter(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) > ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlySpaceBefore(String s, int start) {
@@ -222,6 +290,10 @@ final class ScriptContextScanner {
             boolean boundary = before <= ' ' || "\"'`=(,;[{>?&#".indexOf(before) >= 0 || before == 0xa0;
             if (boundary && XssVocabulary.isScriptUrl(s, start)) {
                 return hit(Confidence.HIGH, start, colon + 1, "xss.script_url");
+            }
+            // jav&#65ascript:javascript:alert(1): a script URL glued to junk, yet calling a sink at once
+            if (colon - start >= 10 && s.startsWith("javascript", colon - 10) && JsBreakouts.sinkCallEnd(s, colon + 1, false) > 0) {
+                return hit(Confidence.HIGH, colon - 10, colon + 1, "xss.script_url");
             }
         }
         return cssAfterColon(s, start, colon);

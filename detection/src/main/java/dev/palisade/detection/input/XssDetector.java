@@ -4,15 +4,18 @@ package dev.palisade.detection.input;
  * Cross-site scripting detector: an HTML tag scanner ({@link HtmlTagScanner}) for markup that runs
  * script, then a scanner for script that needs no tag ({@link ScriptContextScanner}): attribute and
  * string breakouts, script URLs, CSS expressions, code-from-string sinks. Values without any of
- * {@code < : = ( ` { + [} are skipped by a single character-class pass. Prose with {@code <} or {@code >}
+ * {@code < : = ( ` { + [ * >} are skipped by a single character-class pass. Prose with {@code <} or {@code >}
  * ("1<2 and 3>2", "I <3 it") is text: a tag needs a letter right after {@code <}.
  */
 public final class XssDetector implements InputDetector {
-    /** Chars without which no script can be written: {@code < : = ( ` { + [}. */
+    /**
+     * Chars without which no script can be written: {@code < : = ( ` { + [}, plus {@code *} (comments
+     * splitting {@code document /*x*&#47; .cookie}) and {@code >} (a {@code "-->} context breakout).
+     */
     private static final boolean[] SCRIPT_CHAR = new boolean[128];
 
     static {
-        for (char c : "<:=(`{+[".toCharArray()) {
+        for (char c : "<:=(`{+[*>".toCharArray()) {
             SCRIPT_CHAR[c] = true;
         }
     }

@@ -52,6 +52,59 @@ final class XssVocabulary {
     private static final WordTable BARE_ACTIVE_ELEMENTS = WordTable.of(1, "style", "svg", "math", "xml",
         "frameset", "xss", "template");
 
+    /**
+     * Elements that no HTML sanitizer lets into user content (forms and their controls, document
+     * structure, embedded media, SVG and MathML, XSLT, text containers parsed as raw text): a value
+     * that writes one injects markup into the page (phishing forms, content spoofing, parser
+     * confusion) even when nothing runs. Formatting, links, images, tables and {@code div}/{@code span},
+     * which rich-text editors submit, are not in it.
+     */
+    private static final WordTable MARKUP_ELEMENTS = WordTable.of(1,
+        // document structure
+        "html", "head", "body", "title", "noscript", "noframes", "noembed",
+        // forms and controls
+        "form", "input", "button", "textarea", "select", "option", "optgroup", "label", "fieldset", "legend",
+        "datalist", "output", "keygen", "dialog", "menu", "menuitem",
+        // embedded and legacy content
+        "video", "audio", "source", "track", "canvas", "picture", "marquee", "plaintext", "xmp", "listing",
+        "image",
+        // SVG and MathML, which the HTML parser switches into foreign content for
+        "rect", "circle", "ellipse", "line", "polyline", "polygon", "path", "defs", "use", "symbol", "mask",
+        "clippath", "filter", "feimage", "foreignobject", "lineargradient", "radialgradient", "pattern", "marker",
+        "mtext", "maction", "mglyph", "annotation-xml",
+        // XSLT, which generates a page (and can script it) from XML
+        "stylesheet", "transform");
+
+    /**
+     * Elements whose content the HTML parser reads as raw text: their end tag in a value ends that
+     * context ({@code </textarea><script>...}), which is a breakout whatever follows.
+     */
+    private static final WordTable RAW_TEXT_ELEMENTS = WordTable.of(1, "title", "textarea", "style", "xmp",
+        "noscript", "noembed", "noframes", "iframe", "plaintext", "template", "svg", "math", "select");
+
+    /** Namespace URIs whose elements can run script or pull in content, as the value of an xmlns attribute. */
+    private static final String[] ACTIVE_NAMESPACES = {"http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg",
+        "http://www.w3.org/1998/math/mathml", "http://www.w3.org/1999/xlink", "http://www.w3.org/2001/xinclude",
+        "http://www.w3.org/1999/xsl/transform", "http://www.w3.org/tr/wd-xsl", "urn:schemas-microsoft-com:"};
+
+    /** Whether {@code [from, to)} starts with a script-capable namespace URI. */
+    static boolean isActiveNamespace(String s, int from, int to) {
+        for (String ns : ACTIVE_NAMESPACES) {
+            if (to - from >= ns.length() && s.startsWith(ns, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isMarkupElement(CharSequence s, int from, int to) {
+        return MARKUP_ELEMENTS.contains(s, from, to);
+    }
+
+    static boolean isRawTextElement(CharSequence s, int from, int to) {
+        return RAW_TEXT_ELEMENTS.contains(s, from, to);
+    }
+
     static boolean isEventHandler(CharSequence s, int from, int to) {
         return EVENT_HANDLERS.contains(s, from, to);
     }

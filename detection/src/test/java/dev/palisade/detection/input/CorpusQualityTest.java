@@ -40,10 +40,12 @@ class CorpusQualityTest {
                 + " ('COS(', 'database('), keywords ('regexp', 'varchar', 'execute panel'), numbers"
                 + " ('4294967296'), NoSQL operators ('$where'), values inside XML attributes. No statement"
                 + " structure to recognize; flagging them would flag ordinary text."));
-        BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.55,
-                "CRS stages include XXE/OOB payloads filed under 941, bare 'alert()' and 'document.cookie'"
-                + " fragments, JSFuck fragments and bare attribute names ('formaction=') that are not script"
-                + " in any context without more of the request."));
+        BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.777,
+                "41 of 184 rows: rows without the payload ('/post/foo', '941180-2'), bare 'alert()', 'atob()',"
+                + " 'btoa()' (the same shape as Fastly's benign 'alert(1)'), spaced names no browser reads as"
+                + " tags ('<f o r m', '< x: script'), 'javascript: ' followed by a space (the shape of a title),"
+                + " US-ASCII '\\xbcscript\\xbe' (the normalizer folds it to '1/4script3/4'), XML envelopes around"
+                + " probes that are themselves text ('window.location', '-->'), IE filter probes ('\"in valueOf=')."));
         BELOW_BAR.put("crs_regression/cmdi/attack", new Shortfall(0.774,
                 "CRS stages test its word lists: bare tool names without arguments ('visudo', 'chef-shell',"
                 + " 'ansible-console', 'cscli alerts list'), restricted file names ('wp-config.php', '.boto'),"
@@ -52,13 +54,16 @@ class CorpusQualityTest {
                 "4 of 62 rows: 'This should trip' and 'BINARYDATA' hold no path at all (the attack was"
                 + " elsewhere in the CRS test request), 'backup.sql.zip' is a bare file name, '/@id/__x00__'"
                 + " is Vite's private encoding of NUL."));
-        BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.90,
+        BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.957,
                 "The intruder lists split multi-line html5sec vectors into lines ('<head>', '</div>',"
-                + " '@font-face {...}'), list harmless markup ('<A HREF=\"http://66.102.7.147/\">XSS</A>') and"
-                + " the character '<' in 70 encodings; none runs script on its own."));
-        BELOW_BAR.put("fuzzdb/xss/attack", new Shortfall(0.92,
+                + " '@font-face {...}', '$(\"a.bar\").click();', CSS rules, HTML comments), list harmless"
+                + " markup (links to plain or numeric-IP hosts, '<h1>', bare '<div>') that the markup rule leaves"
+                + " to rich-text users, and filter-evasion fragments no browser reads as script ('<scr&#x9ipt>',"
+                + " '<%script>')."));
+        BELOW_BAR.put("fuzzdb/xss/attack", new Shortfall(0.935,
                 "Rows include SQL probes (\"' or 2=2\"), bare 'alert' and 'alert(1)' (harmless as text),"
-                + " base64 blobs, URLs of XXE test files and split Netscape-era payloads."));
+                + " base64 blobs, URLs of XXE test files, 'aim:'/'res:' URLs, a modified-UTF-7 blob and split"
+                + " Netscape-era payloads."));
         BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.88,
                 "The fuzzdb SQL lists include single keywords ('delete', 'select', 'asc', 'having'), LDAP"
                 + " filters ('*(|(mail=*))'), hex-encoded statements and placeholder probes ('sqlvuln')."));

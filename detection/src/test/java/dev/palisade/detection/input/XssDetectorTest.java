@@ -82,4 +82,82 @@ class XssDetectorTest {
         assertNotNull(xss("<img style=\"xss:expr/**/ession(alert(1))\">"));
         assertNotNull(xss("<div style=\"background:url(\\6a avascript:alert(1))\">"));
     }
+
+    private static void assertReason(String value, String reason, Confidence confidence) {
+        Detection d = xss(value);
+        assertNotNull(d, Inspect.describe(Category.XSS, value));
+        assertEquals(reason, d.reason(), Inspect.describe(Category.XSS, value));
+        assertEquals(confidence, d.confidence(), Inspect.describe(Category.XSS, value));
+    }
+
+    @Test
+    void reportsMarkupInjectionOfElementsKeptOutOfUserContentLow() {
+        assertReason("<form action=\"https://collector.example/\" method=post>", "xss.markup_injection", Confidence.LOW);
+        assertReason("<input type=password name=pw>", "xss.markup_injection", Confidence.LOW);
+        assertReason("<div class=\"overlay\" id=login>Sign in again</div>", "xss.markup_injection", Confidence.LOW);
+        assertReason("<html><body>", "xss.markup_injection", Confidence.LOW);
+        assertReason("see </body> here", "xss.markup_injection", Confidence.LOW);
+        assertReason("<circle r=\"40\"/>", "xss.markup_injection", Confidence.LOW);
+        assertReason("<?xml-stylesheet type=\"text/xsl\" href=\"#s\"?>", "xss.markup_injection", Confidence.LOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "usage: cp <source> <path>",
+        "<grin> that was fun\n<title> is the placeholder",
+        "<div>typed in an editor</div>",
+        "<p>Hello <em>world</em></p><table width=\"90%\"><tr><td>1</td></tr></table>",
+        "<a href=\"/docs/page.html\">docs</a> and <img src=\"/logo.png\">",
+        "Reply to <jane.doe@example.org>",
+        "type <enter name here> then press OK",
+        "<?xml version=\"1.0\"?><order><item qty=\"2\">tea</item></order>",
+        "a -> b --> c",
+        "use the document . cookie jar",
+    })
+    void leavesEditorMarkupPlaceholdersAndPlainXmlAlone(String value) {
+        assertNull(xss(value), Inspect.describe(Category.XSS, value));
+    }
+
+    @Test
+    void reportsEndTagsOfRawTextElementsAsBreakouts() {
+        assertReason("</textarea>", "xss.context_breakout", Confidence.MEDIUM);
+        assertReason("x</title>", "xss.context_breakout", Confidence.MEDIUM);
+        assertReason("name'-->", "xss.context_breakout", Confidence.LOW);
+    }
+
+    @Test
+    void readsTagNamesAsOldParsersDid() {
+        assertReason("<scr\u0000ipt>x()</scr\u0000ipt>", "xss.script_tag", Confidence.HIGH);
+        assertReason("<script#1>go()", "xss.script_tag", Confidence.MEDIUM);
+        assertReason("<:iframe src=//x.example>", "xss.active_element", Confidence.HIGH);
+        assertReason("<?import namespace=\"t\" implementation=\"//x.example/b.htc\">", "xss.active_element", Confidence.HIGH);
+        assertReason("<video onplay>", "xss.event_handler", Confidence.MEDIUM);
+    }
+
+    @Test
+    void reportsXmlThatDeclaresEntitiesNamespacesOrRemoteSchemas() {
+        assertReason("<!ENTITY ext SYSTEM \"file:///etc/hostname\">", "xss.dtd_declaration", Confidence.MEDIUM);
+        assertReason("<!DOCTYPE r [<!ELEMENT r ANY>]><r/>", "xss.dtd_declaration", Confidence.MEDIUM);
+        assertReason("<r xmlns:h=\"http://www.w3.org/1999/xhtml\">", "xss.namespace_injection", Confidence.MEDIUM);
+        assertReason("xmlns:m=\"http://www.w3.org/1998/Math/MathML\"", "xss.namespace_injection", Confidence.MEDIUM);
+        assertReason("<r xsi:schemaLocation=\"urn:x https://schemas.example/r.xsd\">", "xss.external_reference", Confidence.LOW);
+        assertNull(xss("<!-- a comment --> and <!DOCTYPE html>"));
+    }
+
+    @Test
+    void readsScriptWrittenAroundFilters() {
+        assertReason("document/**/./**/domain", "xss.script_expression", Confidence.MEDIUM);
+        assertReason("(document /*x*/)['domain']", "xss.script_expression", Confidence.MEDIUM);
+        assertReason("top /*a*/ [ 'eval' ]('1')", "xss.script_expression", Confidence.MEDIUM);
+        assertReason("x.map.call`${prompt}9`", "xss.script_expression", Confidence.MEDIUM);
+        assertReason("`${ confirm }`", "xss.script_expression", Confidence.MEDIUM);
+        assertReason("new Function('return 1')()", "xss.script_expression", Confidence.MEDIUM);
+        assertReason("(!![]+[])[+[]]+([][[]]+[])[+!+[]]".replace('+', ' '), "xss.script_expression", Confidence.MEDIUM);
+        assertReason("href=javxascript:javascript:prompt(2)", "xss.script_url", Confidence.HIGH);
+        assertReason("' onpointerdown=", "xss.attribute_breakout", Confidence.HIGH);
+        assertReason("  onsomefutureevent= ", "xss.attribute_breakout", Confidence.MEDIUM);
+        assertNull(xss("she called it a function, not new"));
+        assertNull(xss("[1] [2] [3] and (a) (b)"));
+        assertNull(xss("status: online= yes"));
+    }
 }
