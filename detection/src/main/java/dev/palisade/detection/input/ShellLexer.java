@@ -209,12 +209,31 @@ final class ShellLexer {
             t.operator(ShellTokens.OPEN_BRACE, i, i + 1);
             return i + 1;
         }
+        // A word glued to the braces is a prefix and suffix of every part: c{a,oun}t is "cat count".
+        int prefixFrom = -1;
+        int prefixTo = -1;
+        int last = t.count - 1;
+        if (last >= 0 && t.kind[last] == ShellTokens.WORD && t.end[last] == i && t.wordLength(last) > 0
+                && t.wordLength(last) <= MAX_GROUP) {
+            prefixFrom = t.wordStart[last];
+            prefixTo = t.wordEnd[last];
+            t.count--;
+            t.kind[last] = 0;
+        }
+        int suffixEnd = close + 1;
+        while (suffixEnd < n && suffixEnd < close + MAX_GROUP && isSuffixChar(s.charAt(suffixEnd))) {
+            suffixEnd++;
+        }
         int partStart = i + 1;
-        for (int j = i + 1; j <= close; j++) {
+        for (int j = partStart; j <= close; j++) {
             if (j == close || s.charAt(j) == ',') {
                 if (j > partStart) {
                     int from = t.words.length();
+                    for (int k = prefixFrom; k >= 0 && k < prefixTo; k++) {
+                        t.words.append(t.words.charAt(k));
+                    }
                     appendUnquoted(s, partStart, j, t.words);
+                    t.words.append(s, close + 1, suffixEnd);
                     int flags = ShellTokens.BRACE;
                     for (int k = from; k < t.words.length(); k++) {
                         char g = t.words.charAt(k);
@@ -227,12 +246,29 @@ final class ShellLexer {
                 partStart = j + 1;
             }
         }
-        return close + 1;
+        return suffixEnd;
     }
 
+    private static boolean isSuffixChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+    }
+
+    /**
+     * Appends a brace part as the shell would expand it: quotes and backslashes removed, {@code $'..'}
+     * read as a quote, and {@code $name} (unknown, so empty) dropped.
+     */
     private static void appendUnquoted(String s, int from, int to, ShellWords out) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
+            if (c == '$' && k + 1 < to && (s.charAt(k + 1) == '\'' || s.charAt(k + 1) == '"')) {
+                continue;
+            }
+            if (c == '$' && k + 1 < to && Character.isLetter(s.charAt(k + 1))) {
+                while (k + 1 < to && Character.isLetterOrDigit(s.charAt(k + 1))) {
+                    k++;
+                }
+                continue;
+            }
             if (c != '\'' && c != '"' && c != '\\') {
                 out.append(c);
             }
