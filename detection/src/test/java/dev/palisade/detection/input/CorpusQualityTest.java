@@ -44,10 +44,6 @@ class CorpusQualityTest {
                 "CRS stages include XXE/OOB payloads filed under 941, bare 'alert()' and 'document.cookie'"
                 + " fragments, JSFuck fragments and bare attribute names ('formaction=') that are not script"
                 + " in any context without more of the request."));
-        BELOW_BAR.put("crs_regression/path/attack", new Shortfall(0.93,
-                "4 of 62 rows: 'This should trip' and 'BINARYDATA' hold no path at all (the attack was"
-                + " elsewhere in the CRS test request), 'backup.sql.zip' is a bare file name, '/@id/__x00__'"
-                + " is Vite's private encoding of NUL."));
         BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.90,
                 "The intruder lists split multi-line html5sec vectors into lines ('<head>', '</div>',"
                 + " '@font-face {...}'), list harmless markup ('<A HREF=\"http://66.102.7.147/\">XSS</A>') and"
