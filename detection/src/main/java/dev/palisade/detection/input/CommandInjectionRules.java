@@ -19,11 +19,8 @@ final class CommandInjectionRules {
 
     private final String s;
     private final ShellTokens t;
-    /** Names assigned earlier in the value ({@code a=...}), as ranges of {@code t.words}: start, end pairs. */
-    private int[] assigned;
-    private int assignedCount;
-    /** Most assignments remembered: a command built from variables names only a few. */
-    private static final int MAX_ASSIGNED = 8;
+    /** Names this value assigned so far ({@code a=1;}); null until the first. */
+    private ShellAssignments assignments;
 
     CommandInjectionRules(String s, ShellTokens t) {
         this.s = s;
@@ -76,7 +73,7 @@ final class CommandInjectionRules {
                     break;
                 case ShellTokens.WORD:
                     if (commandPosition) {
-                        recordAssignments(i);
+                        assignments = ShellAssignments.record(assignments, t, i);
                         Detection d = command(i, how);
                         if (d != null && d.confidence() == Confidence.HIGH) {
                             return d;
@@ -131,7 +128,7 @@ final class CommandInjectionRules {
     private Detection command(int i, int how) {
         int from = t.wordStart[i];
         int to = t.wordEnd[i];
-        if (how != GROUP && usesAssignedVariable(i)) {
+        if (how != GROUP && assignments != null && assignments.usedBy(t, i)) {
             // a=who;b=ami;$a$b: the command name is assembled from variables this value just set.
             return hit(Confidence.HIGH, i, i, "cmdi.variable_command");
         }
@@ -151,9 +148,9 @@ final class CommandInjectionRules {
             return (next & ShellVocabulary.DISTINCT) != 0 && how != GROUP ? command(i + 1, how) : null;
         }
         if (t.words.charAt(from) == '.' && how != START && how != GROUP) {
-            Detection dot = sqliteDotCommand(i, from, to);
+            Confidence dot = ShellToolForms.sqliteDotCommand(t, i, from, to);
             if (dot != null) {
-                return dot;
+                return hit(dot, i, i + 1, "cmdi.sqlite_shell");
             }
         }
         int base = baseNameStart(from, to);
@@ -206,13 +203,13 @@ final class CommandInjectionRules {
             // find ... -exec cmd \; runs a command for every file.
             return hit(Confidence.HIGH, i, i + 1, "cmdi.command");
         }
-        if (isEditor(i) && how != GROUP && editorShellEscape(i)) {
+        if (how != GROUP && ShellToolForms.editorShellEscape(t, i)) {
             return hit(Confidence.HIGH, i, i + 1, "cmdi.command");
         }
-        if (how == START && i == 0) {
-            Detection whole = wholeValueCommand(i, from, base, nameEnd, cls);
-            if (whole != null) {
-                return whole;
+        if (base == from && how != GROUP && how != SUBSTITUTION && isFirstWord(i)) {
+            int words = ShellToolForms.wholeValueCommandLine(t, i, nameEnd, cls);
+            if (words >= 0) {
+                return hit(Confidence.MEDIUM, i, i + words, "cmdi.command");
             }
         }
         boolean shellShaped = (args & ShellArguments.SHELL_SHAPED) != 0;
@@ -271,207 +268,14 @@ final class CommandInjectionRules {
         }
     }
 
-    /**
-     * A value that is one command line and nothing else: an {@link ShellVocabulary#UNMISTAKABLE} program
-     * with plain arguments ({@code ansible-vault decrypt x}, {@code visudo}), or a package manager told to
-     * install something ({@code pip install x}). No sentence is written that way.
-     */
-    private Detection wholeValueCommand(int i, int from, int base, int nameEnd, int cls) {
-        int words = plainArgumentsToEnd(i + 1);
-        if (words < 0 || base != from) {
-            return null;
-        }
-        if ((cls & ShellVocabulary.UNMISTAKABLE) != 0) {
-            return hit(Confidence.MEDIUM, i, i + words, "cmdi.command");
-        }
-        if (words >= 2 && ShellVocabulary.isPackageManager(t.words, from, nameEnd)
-                && ShellVocabulary.isInstallVerb(t.words, t.wordStart[i + 1], t.wordEnd[i + 1])) {
-            return hit(Confidence.MEDIUM, i, i + words, "cmdi.command");
-        }
-        return null;
-    }
-
-    /**
-     * Number of argument words from {@code j} to the end of the value when they are all plain (names,
-     * options, file names: no sentence punctuation) and at most a trailing newline follows; else -1.
-     */
-    private int plainArgumentsToEnd(int j) {
-        int words = 0;
-        boolean newline = false;
-        for (int k = j; k < t.count; k++) {
-            if (t.kind[k] == ShellTokens.SEPARATOR && isNewline(k)) {
-                newline = true;
-            } else if (t.kind[k] != ShellTokens.WORD || newline || words == 6 || !isPlainArgument(k)) {
-                return -1;
-            } else {
-                words++;
-            }
-        }
-        return words;
-    }
-
-    private boolean isPlainArgument(int k) {
-        int len = t.wordLength(k);
-        if (len == 0) {
-            return false;
-        }
-        for (int c = 0; c < len; c++) {
-            char ch = t.wordChar(k, c);
-            if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '.' || ch == '_' || ch == '/'
-                    || ch == '=' || ch == ':' || ch == '@')) {
+    /** Whether no word precedes token {@code i}: "; netsh ..." still opens the value with a command line. */
+    private boolean isFirstWord(int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.kind[k] == ShellTokens.WORD) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Records the names word {@code i} assigns: {@code a=1}, and both names of {@code cmd=a=1}. */
-    private void recordAssignments(int i) {
-        int from = t.wordStart[i];
-        int to = t.wordEnd[i];
-        int nameStart = from;
-        for (int k = from; k < to; k++) {
-            char c = t.words.charAt(k);
-            if (c == '=') {
-                if (k > nameStart && assignedCount < MAX_ASSIGNED) {
-                    if (assigned == null) {
-                        assigned = new int[2 * MAX_ASSIGNED];
-                    }
-                    assigned[2 * assignedCount] = nameStart;
-                    assigned[2 * assignedCount + 1] = k;
-                    assignedCount++;
-                }
-                nameStart = k + 1;
-            } else if (!(isLetterOrDigit(c) || c == '_')) {
-                if (k == nameStart && (c == '^' || c == '+')) {
-                    nameStart = k + 1; // ^a=1, +a=1: an escape or a form-encoded space before the name
-                    continue;
-                }
-                return;
-            }
-        }
-    }
-
-    /**
-     * Whether word {@code i}, not itself an assignment, expands a variable this value assigned before
-     * ({@code $cmd}, {@code cu$v}, {@code ${a}}).
-     */
-    private boolean usesAssignedVariable(int i) {
-        if (assignedCount == 0 || isAssignment(i)) {
-            return false;
-        }
-        for (int k = t.start[i]; k < t.end[i] - 1; k++) {
-            if (s.charAt(k) != '$') {
-                continue;
-            }
-            int nameStart = s.charAt(k + 1) == '{' ? k + 2 : k + 1;
-            int nameEnd = nameStart;
-            while (nameEnd < t.end[i] && (isLetterOrDigit(s.charAt(nameEnd)) || s.charAt(nameEnd) == '_')) {
-                nameEnd++;
-            }
-            if (nameEnd > nameStart && isAssigned(nameStart, nameEnd)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether word {@code i} starts with {@code name=}. */
-    private boolean isAssignment(int i) {
-        int len = t.wordLength(i);
-        for (int k = 0; k < len; k++) {
-            char c = t.wordChar(i, k);
-            if (c == '=') {
-                return k > 0;
-            }
-            if (!(isLetterOrDigit(c) || c == '_' || c == '^' || c == '+')) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean isAssigned(int nameStart, int nameEnd) {
-        for (int a = 0; a < assignedCount; a++) {
-            int from = assigned[2 * a];
-            int len = assigned[2 * a + 1] - from;
-            if (len != nameEnd - nameStart) {
-                continue;
-            }
-            int k = 0;
-            while (k < len && t.words.charAt(from + k) == s.charAt(nameStart + k)) {
-                k++;
-            }
-            if (k == len) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * sqlite3 shell dot-commands after a separator: {@code .shell}/{@code .system} (or an abbreviation
-     * such as {@code .sh}) followed by a command runs it; {@code .databases}, {@code .dump} ... read the database.
-     */
-    private Detection sqliteDotCommand(int i, int from, int to) {
-        int nameFrom = from + 1;
-        while (nameFrom < to && (t.words.charAt(nameFrom) == '"' || t.words.charAt(nameFrom) == '\'' )) {
-            nameFrom++;
-        }
-        if (nameFrom >= to || !ShellArguments.isLetters(t.words, nameFrom, to)) {
-            return null;
-        }
-        boolean runsShell = isPrefixOf(nameFrom, to, "shell") || isPrefixOf(nameFrom, to, "system");
-        if (runsShell && t.isWord(i + 1)) {
-            int next = ShellVocabulary.classOf(t.words, t.wordStart[i + 1], t.wordEnd[i + 1]);
-            boolean fullName = to - nameFrom >= 5;
-            if (fullName || (next & ShellVocabulary.DISTINCT) != 0) {
-                return hit(Confidence.HIGH, i, i + 1, "cmdi.sqlite_shell");
-            }
-        }
-        return ShellVocabulary.isSqliteDotCommand(t.words, nameFrom, to) && (ShellArguments.describe(t, i + 1) & ShellArguments.END) != 0
-                ? hit(Confidence.MEDIUM, i, i, "cmdi.sqlite_shell") : null;
-    }
-
-    /** Whether {@code t.words[from, to)} is at least two chars and a prefix of {@code name}. */
-    private boolean isPrefixOf(int from, int to, String name) {
-        int len = to - from;
-        if (len < 2 || len > name.length()) {
-            return false;
-        }
-        for (int k = 0; k < len; k++) {
-            if (t.words.charAt(from + k) != name.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isEditor(int i) {
-        return t.wordIs(i, "vi") || t.wordIs(i, "vim") || t.wordIs(i, "ex") || t.wordIs(i, "nvim") || t.wordIs(i, "view");
-    }
-
-    /** {@code vi +'!id'}, {@code ex x +silent\ !whoami}: an editor argument holding its {@code !command} shell escape. */
-    private boolean editorShellEscape(int i) {
-        int limit = Math.min(t.count, i + 7);
-        for (int j = i + 1; j < limit && t.isWord(j); j++) {
-            int len = t.wordLength(j);
-            for (int k = 0; k + 1 < len; k++) {
-                if (t.wordChar(j, k) == '!') {
-                    int nameFrom = t.wordStart[j] + k + 1;
-                    int nameTo = nameFrom;
-                    while (nameTo < t.wordEnd[j] && t.words.charAt(nameTo) > ' ') {
-                        nameTo++;
-                    }
-                    int cls = ShellVocabulary.classOf(t.words, nameFrom, nameTo);
-                    if (nameTo > nameFrom && Character.isLetter(t.words.charAt(nameFrom))
-                            && (cls & (ShellVocabulary.DISTINCT | ShellVocabulary.SHELL)) != 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean isHardSeparator(char k) {
@@ -514,10 +318,15 @@ final class CommandInjectionRules {
     }
 
     /**
-     * For a value that starts with {@code name=} ({@code cmd=cat /etc/passwd}, a query-string pair), the
-     * start of what follows the '='; else {@code from}.
+     * For a value that starts with {@code name=} ({@code cmd=cat /etc/passwd}, a query-string pair), or
+     * a URL whose last query parameter holds the rest of the value ({@code https://h/?args=env --version}),
+     * the start of what follows the '='; else {@code from}.
      */
     private int afterAssignment(int from, int to) {
+        int query = lastQueryParameter(from, to);
+        if (query > from) {
+            return query;
+        }
         for (int k = from; k < to; k++) {
             char c = t.words.charAt(k);
             if (c == '=') {
@@ -528,6 +337,28 @@ final class CommandInjectionRules {
             }
         }
         return from;
+    }
+
+    /** In a URL word ({@code scheme://...?a=b&c=d}), the start of its last parameter's value; else -1. */
+    private int lastQueryParameter(int from, int to) {
+        if (!ShellArguments.contains(t.words, from, Math.min(to, from + 12), "://")) {
+            return -1;
+        }
+        for (int k = to - 1; k > from; k--) {
+            char c = t.words.charAt(k);
+            if (c == '=') {
+                int name = k - 1;
+                while (name > from && (isLetterOrDigit(t.words.charAt(name)) || t.words.charAt(name) == '_')) {
+                    name--;
+                }
+                char before = t.words.charAt(name);
+                return (before == '?' || before == '&') && name < k - 1 && k + 1 < to ? k + 1 : -1;
+            }
+            if (c == '/' || c == '?' || c == '&') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Start of the last path segment of word {@code [from, to)}. */

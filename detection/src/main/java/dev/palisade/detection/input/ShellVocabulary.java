@@ -81,7 +81,7 @@ final class ShellVocabulary {
             "ansible-playbook", "chef-apply", "chef-run", "chef-shell", "chef-solo", "chef-vault", "chef-client",
             "salt-call", "ssh-copy-id", "ssh-keygen", "ssh-keyscan", "ssh-add", "aa-disable", "aa-complain",
             "aa-enforce", "aa-teardown", "aa-status", "rmt-tar", "rmt-dump", "update-rc.d", "vssadmin", "wevtutil",
-            "bcdedit", "bitsadmin", "certutil", "regsvr32", "rundll32"};
+            "bcdedit", "bitsadmin", "certutil", "regsvr32", "rundll32", "netsh", "schtasks", "wmic"};
         String[] all = new String[distinct.length + wordlike.length + prefixes.length + shells.length
                 + unmistakable.length];
         int[] values = new int[all.length];

@@ -114,6 +114,7 @@ class CommandInjectionDetectorTest {
         "${x:-$}{jndi:rmi://h.example/a}",
         "'uname -a",
         "a || dir | more",
+        "https://shop.example/search?q=uname -a",
         "<?xml version=\"1.0\"?><req><host value=\"1.1.1.1; uname -a\"/></req>",
         "<?xml version=\"1.0\"?><req><q>$(whoami)</q></req>",
     })
@@ -129,6 +130,7 @@ class CommandInjectionDetectorTest {
         "sudoedit hosts",
         "npm install left-pad",
         "apt-get install netcat\n",
+        "; netsh advfirewall show allprofiles",
     })
     void detectsAValueThatIsOneAdministrationCommandLine(String value) {
         Detection d = cmdi(value);
@@ -152,6 +154,9 @@ class CommandInjectionDetectorTest {
         "{\"a\":1,\"b\":2}",
         "<?xml version=\"1.0\"?><note><to>Tove</to><body>Bring the cat; see you & the dog</body></note>",
         "<p class=\"a;b\">id</p>",
+        "https://shop.example/search?q=cat food",
+        "https://shop.example/search?q=ssh keys",
+        "see https://example.org/?id=5 for details",
     })
     void leavesLookAlikesOfTheNewRulesAlone(String value) {
         assertNull(cmdi(value), Inspect.describe(Category.CMDI, value));
