@@ -3,6 +3,7 @@ package dev.palisade.detection.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -168,5 +169,15 @@ class CommandInjectionDetectorTest {
         assertEquals("cat", t.words.substring(t.wordStart[0], t.wordEnd[0]));
         assertEquals("cut", t.words.substring(t.wordStart[1], t.wordEnd[1]));
         assertEquals("-x", t.words.substring(t.wordStart[2], t.wordEnd[2]));
+    }
+
+    @Test
+    void keepsBraceExpansionWordsAboutAsLongAsTheValue() {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            value.append("prefixprefixpref{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p}suffixsuffixsuff ");
+        }
+        ShellTokens t = ShellLexer.tokenize(value.toString());
+        assertTrue(t.words.length() < 2 * value.length(), t.words.length() + " word chars for " + value.length());
     }
 }
