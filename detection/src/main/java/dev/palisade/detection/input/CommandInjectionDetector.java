@@ -7,7 +7,7 @@ package dev.palisade.detection.input;
  * {@link CommandInjectionRules} judges what stands in command position. A value made of letters,
  * digits, spaces and sentence punctuation only is skipped after one character-class pass, unless it
  * starts like a command line. An XML document is judged per attribute value and text run
- * ({@link XmlDocumentValues}), then whole; a value opening with a lone unclosed quote is judged again
+ * ({@link XmlDocumentValues}), not as one shell line; a value opening with a lone unclosed quote is judged again
  * without it.
  */
 public final class CommandInjectionDetector implements InputDetector {
@@ -38,9 +38,7 @@ public final class CommandInjectionDetector implements InputDetector {
             return loneProgram(s);
         }
         if (s.charAt(0) == '<' && XmlDocumentValues.isDocument(s)) {
-            // The document read whole as well: values past the cap, or split by markup, are not lost.
-            Detection inValues = detectInXml(s);
-            return inValues != null ? inValues : detectValue(s);
+            return detectInXml(s);
         }
         Detection found = detectValue(s);
         if (found == null && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.indexOf(s.charAt(0), 1) < 0) {

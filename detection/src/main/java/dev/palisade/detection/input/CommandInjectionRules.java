@@ -199,8 +199,7 @@ final class CommandInjectionRules {
         }
         int args = ShellArguments.describe(t, i + 1);
         boolean distinct = (cls & ShellVocabulary.DISTINCT) != 0;
-        if ((args & ShellArguments.RUNS_COMMAND) != 0 && how != GROUP) {
-            // find ... -exec cmd \; runs a command for every file.
+        if (how != GROUP && ShellToolForms.findExec(t, i)) {
             return hit(Confidence.HIGH, i, i + 1, "cmdi.command");
         }
         if (how != GROUP && ShellToolForms.editorShellEscape(t, i)) {

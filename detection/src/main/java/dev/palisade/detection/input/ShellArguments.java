@@ -31,9 +31,6 @@ final class ShellArguments {
     /** An assignment argument ({@code alias a=b}, {@code export X=1}). */
     static final int ASSIGNMENT = 16384;
 
-    /** An option that makes the command run another one: {@code find -exec}, {@code -execdir}, {@code -ok}. */
-    static final int RUNS_COMMAND = 32768;
-
     /** Arguments that only a command line has (never English): options, paths, URLs, redirects, pipes. */
     static final int SHELL_SHAPED = OPTION | PATH | SENSITIVE_PATH | URL | IP | REDIRECT | PIPED_COMMAND | SUBSTITUTION;
 
@@ -117,10 +114,6 @@ final class ShellArguments {
         boolean longOption = len >= 3 && w.charAt(from + 1) == '-' && Character.isLetter(w.charAt(from + 2));
         if (c == '-' && (shortOption || longOption)) {
             evidence |= OPTION;
-            if (startsWith(w, from, to, "-exec") && (len == 5 || len == 8 && startsWith(w, from, to, "-execdir"))
-                    || len == 3 && startsWith(w, from, to, "-ok")) {
-                evidence |= RUNS_COMMAND;
-            }
         }
         if (c == '/' && len >= 2 && len <= 4 && isLetters(w, from + 1, to)) {
             evidence |= OPTION; // cmd.exe switch: /c, /b, /s

@@ -56,9 +56,13 @@ final class ShellToolForms {
         return c == '\n' || c == '\r' || c == '\\';
     }
 
+    /** English function words: a sentence has them, a command line's arguments hardly ever do. */
+    private static final WordTable FUNCTION_WORDS = WordTable.of(1, "the", "a", "an", "for", "to", "of", "in",
+        "on", "with", "and", "or", "how", "what", "why", "is", "are", "not", "vs", "my", "your", "this", "that");
+
     private static boolean isPlainArgument(ShellTokens t, int k) {
         int len = t.wordLength(k);
-        if (len == 0) {
+        if (len == 0 || FUNCTION_WORDS.contains(t.words, t.wordStart[k], t.wordEnd[k])) {
             return false;
         }
         for (int c = 0; c < len; c++) {
@@ -108,6 +112,31 @@ final class ShellToolForms {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether word {@code i} is {@code find} with an {@code -exec}/{@code -execdir}/{@code -ok} action
+     * that is terminated as find requires ({@code \;}, {@code ;} or {@code +}) or names the file with
+     * {@code {}}: it runs a command per file. Prose about the option ("the -exec option") has neither.
+     */
+    static boolean findExec(ShellTokens t, int i) {
+        if (!t.wordIs(i, "find")) {
+            return false;
+        }
+        int limit = Math.min(t.count, i + 8);
+        for (int j = i + 1; j < limit && t.isWord(j); j++) {
+            if (t.wordIs(j, "-exec") || t.wordIs(j, "-execdir") || t.wordIs(j, "-ok") || t.wordIs(j, "-okdir")) {
+                int end = Math.min(t.count, j + 12);
+                for (int k = j + 2; k < end; k++) {
+                    boolean placeholder = t.kind[k] == ShellTokens.OPEN_BRACE && t.kindAt(k + 1) == ShellTokens.CLOSE_BRACE;
+                    if (t.kind[k] == ShellTokens.SEPARATOR || t.wordIs(k, ";") || t.wordIs(k, "+") || placeholder) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,7 +25,8 @@ final class XmlDocumentValues {
 
     /**
      * Start and end offsets of the document's non-blank attribute values and text runs, as pairs, in
-     * document order; at most {@link #MAX_VALUES} of them. Entities are already decoded by the normalizer.
+     * document order; at most {@link #MAX_VALUES} of them, the last one running to the end of the
+     * document when there are more. Entities are already decoded by the normalizer.
      */
     static int[] values(String s) {
         int[] out = new int[8];
@@ -51,6 +52,10 @@ final class XmlDocumentValues {
                 int next = s.indexOf('<', i);
                 from = i;
                 to = next < 0 ? n : next;
+            }
+            if (from >= 0 && count == MAX_VALUES - 1) {
+                from = Math.min(from, i);
+                to = n; // the last range holds the rest of the document, read whole
             }
             if (from >= 0) {
                 if (!isBlank(s, from, to)) {

@@ -110,6 +110,7 @@ class CommandInjectionDetectorTest {
         "w{h,x}oami",
         "{,$'uname',}",
         "find docs -ok touch x \\;",
+        "find . -name x -execdir rm {} +",
         "vim notes.txt +!uname",
         "ok||(bash)",
         "${x:-$}{jndi:rmi://h.example/a}",
@@ -158,6 +159,9 @@ class CommandInjectionDetectorTest {
         "https://shop.example/search?q=cat food",
         "https://shop.example/search?q=ssh keys",
         "see https://example.org/?id=5 for details",
+        "find the -exec option in man pages",
+        "ssh-keygen tutorial for beginners",
+        "<?xml version=\"1.0\"?><order><note>Leave it at the door; ring twice &amp; wait</note></order>",
     })
     void leavesLookAlikesOfTheNewRulesAlone(String value) {
         assertNull(cmdi(value), Inspect.describe(Category.CMDI, value));
