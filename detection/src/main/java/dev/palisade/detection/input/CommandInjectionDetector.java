@@ -6,7 +6,9 @@ package dev.palisade.detection.input;
  * mail commands after CR LF); then {@link ShellLexer} undoes quoting and expansion tricks and
  * {@link CommandInjectionRules} judges what stands in command position. A value made of letters,
  * digits, spaces and sentence punctuation only is skipped after one character-class pass, unless it
- * starts like a command line.
+ * starts like a command line. An XML document is judged per attribute value and text run
+ * ({@link XmlDocumentValues}), not as one shell line; a value opening with a lone unclosed quote is judged again
+ * without it.
  */
 public final class CommandInjectionDetector implements InputDetector {
     /** Chars that can end one command or start another (see {@link #firstOperator}). */
@@ -33,8 +35,53 @@ public final class CommandInjectionDetector implements InputDetector {
 
     Detection detect(String s) {
         if (!mayHoldCommand(s)) {
-            return null;
+            return loneProgram(s);
         }
+        if (s.charAt(0) == '<' && XmlDocumentValues.isDocument(s)) {
+            return detectInXml(s);
+        }
+        Detection found = detectValue(s);
+        if (found == null && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.indexOf(s.charAt(0), 1) < 0) {
+            // 'zstdcat /var/log/x: a lone opening quote meant to close the application's quoted string;
+            // the rest is read as a value of its own.
+            found = shifted(detectValue(s.substring(1)), 1);
+        }
+        return found;
+    }
+
+    /**
+     * A value that is only the name of an {@link ShellVocabulary#UNMISTAKABLE} program ({@code visudo},
+     * {@code cmd=chef-shell}): a command line without arguments. One table probe; no allocation.
+     */
+    private static Detection loneProgram(String s) {
+        int eq = s.indexOf('=');
+        int from = eq > 0 && eq + 1 < s.length() ? eq + 1 : 0;
+        int cls = ShellVocabulary.classOf(s, from, s.length());
+        return (cls & ShellVocabulary.UNMISTAKABLE) != 0
+                ? new Detection(Category.CMDI, Confidence.MEDIUM, from, s.length(), "cmdi.command") : null;
+    }
+
+    /** Judges each attribute value and text run of an XML document on its own (see {@link XmlDocumentValues}). */
+    private Detection detectInXml(String s) {
+        int[] values = XmlDocumentValues.values(s);
+        Detection best = null;
+        for (int v = 0; v < values.length; v += 2) {
+            String value = s.substring(values[v], values[v + 1]);
+            Detection d = mayHoldCommand(value) ? shifted(detectValue(value), values[v]) : null;
+            best = SqlInjectionDetector.stronger(best, d);
+            if (isHigh(best)) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static Detection shifted(Detection d, int offset) {
+        return d == null ? null
+                : new Detection(Category.CMDI, d.confidence(), d.start() + offset, d.end() + offset, d.reason());
+    }
+
+    private Detection detectValue(String s) {
         Detection signal = ShellSignals.scan(s);
         if (signal != null && signal.confidence() == Confidence.HIGH) {
             return signal;

@@ -19,6 +19,8 @@ final class CommandInjectionRules {
 
     private final String s;
     private final ShellTokens t;
+    /** Names this value assigned so far ({@code a=1;}); null until the first. */
+    private ShellAssignments assignments;
 
     CommandInjectionRules(String s, ShellTokens t) {
         this.s = s;
@@ -59,8 +61,10 @@ final class CommandInjectionRules {
                     how = insideBackticks && hasLater(i, ShellTokens.BACKTICK) ? SUBSTITUTION : LINE;
                     break;
                 case ShellTokens.OPEN_PAREN:
+                    // "a && (sh)": a subshell right after a hard separator starts a command like the separator.
+                    how = how == START && i == 0 ? START
+                            : commandPosition && how == SEPARATOR && isHardSeparator(t.kindAt(i - 1)) ? SEPARATOR : GROUP;
                     commandPosition = true;
-                    how = how == START && i == 0 ? START : GROUP;
                     break;
                 case ShellTokens.OPEN_BRACE:
                     // '{ cmd; }' groups commands without changing where a command may start.
@@ -69,6 +73,7 @@ final class CommandInjectionRules {
                     break;
                 case ShellTokens.WORD:
                     if (commandPosition) {
+                        assignments = ShellAssignments.record(assignments, t, i);
                         Detection d = command(i, how);
                         if (d != null && d.confidence() == Confidence.HIGH) {
                             return d;
@@ -123,6 +128,10 @@ final class CommandInjectionRules {
     private Detection command(int i, int how) {
         int from = t.wordStart[i];
         int to = t.wordEnd[i];
+        if (how != GROUP && assignments != null && assignments.usedBy(t, i)) {
+            // a=who;b=ami;$a$b: the command name is assembled from variables this value just set.
+            return hit(Confidence.HIGH, i, i, "cmdi.variable_command");
+        }
         if (to == from) {
             return (t.flags[i] & ShellTokens.VARIABLE) != 0 ? variableCommand(i, how) : null;
         }
@@ -137,6 +146,12 @@ final class CommandInjectionRules {
             // ". rm -rf /": the source built-in followed by a command line.
             int next = ShellVocabulary.classOf(t.words, t.wordStart[i + 1], t.wordEnd[i + 1]);
             return (next & ShellVocabulary.DISTINCT) != 0 && how != GROUP ? command(i + 1, how) : null;
+        }
+        if (t.words.charAt(from) == '.' && how != START && how != GROUP) {
+            Confidence dot = ShellToolForms.sqliteDotCommand(t, i, from, to);
+            if (dot != null) {
+                return hit(dot, i, i + 1, "cmdi.sqlite_shell");
+            }
         }
         int base = baseNameStart(from, to);
         int nameEnd = to;
@@ -184,6 +199,18 @@ final class CommandInjectionRules {
         }
         int args = ShellArguments.describe(t, i + 1);
         boolean distinct = (cls & ShellVocabulary.DISTINCT) != 0;
+        if (how != GROUP && ShellToolForms.findExec(t, i)) {
+            return hit(Confidence.HIGH, i, i + 1, "cmdi.command");
+        }
+        if (how != GROUP && ShellToolForms.editorShellEscape(t, i)) {
+            return hit(Confidence.HIGH, i, i + 1, "cmdi.command");
+        }
+        if (base == from && how != GROUP && how != SUBSTITUTION && isFirstWord(i)) {
+            int words = ShellToolForms.wholeValueCommandLine(t, i, nameEnd, cls);
+            if (words >= 0) {
+                return hit(Confidence.MEDIUM, i, i + words, "cmdi.command");
+            }
+        }
         boolean shellShaped = (args & ShellArguments.SHELL_SHAPED) != 0;
         if (t.wordIs(i, "net") && t.isWord(i + 1)
                 && ShellVocabulary.isNetSubcommand(t.words, t.wordStart[i + 1], t.wordEnd[i + 1])) {
@@ -208,7 +235,12 @@ final class CommandInjectionRules {
                 if (shellShaped || (args & (ShellArguments.FILE | ShellArguments.VARIABLE | ShellArguments.QUOTED)) != 0) {
                     return hit(Confidence.HIGH, i, i, "cmdi.command");
                 }
-                return (args & ShellArguments.FINAL) != 0 ? hit(Confidence.MEDIUM, i, i, "cmdi.command") : null;
+                if ((args & ShellArguments.FINAL) != 0) {
+                    return hit(Confidence.MEDIUM, i, i, "cmdi.command");
+                }
+                // "x || dir | more": prose has no "||" or "&&", so a command word standing alone after one counts.
+                boolean doubled = t.kindAt(i - 1) == ShellTokens.OR || t.kindAt(i - 1) == ShellTokens.AND;
+                return doubled && (args & ShellArguments.END) != 0 ? hit(Confidence.MEDIUM, i, i, "cmdi.command") : null;
             case LINE:
                 if ((distinct || binaryPath) && (args & ShellArguments.END) != 0) {
                     return hit(Confidence.HIGH, i, i, "cmdi.command");
@@ -233,6 +265,20 @@ final class CommandInjectionRules {
                 }
                 return null;
         }
+    }
+
+    /** Whether no word precedes token {@code i}: "; netsh ..." still opens the value with a command line. */
+    private boolean isFirstWord(int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.kind[k] == ShellTokens.WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHardSeparator(char k) {
+        return k == ShellTokens.SEPARATOR || k == ShellTokens.PIPE || k == ShellTokens.AND || k == ShellTokens.OR;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, answering ASCII without the Unicode tables: it runs per char of command words. */
@@ -271,10 +317,15 @@ final class CommandInjectionRules {
     }
 
     /**
-     * For a value that starts with {@code name=} ({@code cmd=cat /etc/passwd}, a query-string pair), the
-     * start of what follows the '='; else {@code from}.
+     * For a value that starts with {@code name=} ({@code cmd=cat /etc/passwd}, a query-string pair), or
+     * a URL whose last query parameter holds the rest of the value ({@code https://h/?args=env --version}),
+     * the start of what follows the '='; else {@code from}.
      */
     private int afterAssignment(int from, int to) {
+        int query = lastQueryParameter(from, to);
+        if (query > from) {
+            return query;
+        }
         for (int k = from; k < to; k++) {
             char c = t.words.charAt(k);
             if (c == '=') {
@@ -285,6 +336,28 @@ final class CommandInjectionRules {
             }
         }
         return from;
+    }
+
+    /** In a URL word ({@code scheme://...?a=b&c=d}), the start of its last parameter's value; else -1. */
+    private int lastQueryParameter(int from, int to) {
+        if (!ShellArguments.contains(t.words, from, Math.min(to, from + 12), "://")) {
+            return -1;
+        }
+        for (int k = to - 1; k > from; k--) {
+            char c = t.words.charAt(k);
+            if (c == '=') {
+                int name = k - 1;
+                while (name > from && (isLetterOrDigit(t.words.charAt(name)) || t.words.charAt(name) == '_')) {
+                    name--;
+                }
+                char before = t.words.charAt(name);
+                return (before == '?' || before == '&') && name < k - 1 && k + 1 < to ? k + 1 : -1;
+            }
+            if (c == '/' || c == '?' || c == '&') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Start of the last path segment of word {@code [from, to)}. */

@@ -65,6 +65,10 @@ public final class PathTraversalDetector implements InputDetector {
         if (wrapper != null) {
             return wrapper;
         }
+        Detection route = DevServerRoutes.find(s);
+        if (route != null) {
+            return route;
+        }
         PathSegments p = DetectorScratch.pathSegments(s.length()).split(s);
         Detection best = null;
         int traversalSeen = -1;

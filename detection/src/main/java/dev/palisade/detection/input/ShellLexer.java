@@ -14,6 +14,10 @@ final class ShellLexer {
 
     /** Longest {@code ${...}} or brace expansion read as one unit. */
     private static final int MAX_GROUP = 64;
+    /** Longest prefix or suffix glued to a brace expansion that is copied into its parts. */
+    private static final int MAX_AFFIX = 16;
+    /** Brace parts that get the glued prefix and suffix: the command name and its first argument. */
+    private static final int AFFIXED_PARTS = 2;
 
     /** ASCII chars that end a word: whitespace and controls, and {@code ; | & ( ) < > ` { }}. */
     private static final boolean[] WORD_END = new boolean[128];
@@ -209,12 +213,36 @@ final class ShellLexer {
             t.operator(ShellTokens.OPEN_BRACE, i, i + 1);
             return i + 1;
         }
+        // A word glued to the braces is a prefix and suffix of every part: c{a,oun}t is "cat count". Only
+        // the first parts (where a command name would be) get them, so the words stay about as long as the value.
+        int prefixFrom = -1;
+        int prefixTo = -1;
+        int last = t.count - 1;
+        if (last >= 0 && t.kind[last] == ShellTokens.WORD && t.end[last] == i && t.wordLength(last) > 0
+                && t.wordLength(last) <= MAX_AFFIX) {
+            prefixFrom = t.wordStart[last];
+            prefixTo = t.wordEnd[last];
+            t.count--;
+            t.kind[last] = 0;
+        }
+        int suffixEnd = close + 1;
+        while (suffixEnd < n && suffixEnd <= close + MAX_AFFIX && isSuffixChar(s.charAt(suffixEnd))) {
+            suffixEnd++;
+        }
         int partStart = i + 1;
-        for (int j = i + 1; j <= close; j++) {
+        int affixed = 0;
+        for (int j = partStart; j <= close; j++) {
             if (j == close || s.charAt(j) == ',') {
                 if (j > partStart) {
                     int from = t.words.length();
+                    boolean affix = affixed++ < AFFIXED_PARTS;
+                    for (int k = prefixFrom; affix && k >= 0 && k < prefixTo; k++) {
+                        t.words.append(t.words.charAt(k));
+                    }
                     appendUnquoted(s, partStart, j, t.words);
+                    if (affix) {
+                        t.words.append(s, close + 1, suffixEnd);
+                    }
                     int flags = ShellTokens.BRACE;
                     for (int k = from; k < t.words.length(); k++) {
                         char g = t.words.charAt(k);
@@ -227,12 +255,29 @@ final class ShellLexer {
                 partStart = j + 1;
             }
         }
-        return close + 1;
+        return suffixEnd;
     }
 
+    private static boolean isSuffixChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+    }
+
+    /**
+     * Appends a brace part as the shell would expand it: quotes and backslashes removed, {@code $'..'}
+     * read as a quote, and {@code $name} (unknown, so empty) dropped.
+     */
     private static void appendUnquoted(String s, int from, int to, ShellWords out) {
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
+            if (c == '$' && k + 1 < to && (s.charAt(k + 1) == '\'' || s.charAt(k + 1) == '"')) {
+                continue;
+            }
+            if (c == '$' && k + 1 < to && Character.isLetter(s.charAt(k + 1))) {
+                while (k + 1 < to && Character.isLetterOrDigit(s.charAt(k + 1))) {
+                    k++;
+                }
+                continue;
+            }
             if (c != '\'' && c != '"' && c != '\\') {
                 out.append(c);
             }

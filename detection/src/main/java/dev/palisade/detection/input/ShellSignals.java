@@ -67,7 +67,8 @@ final class ShellSignals {
                     }
                     break;
                 case '{':
-                    if (s.startsWith("{${", i)) {
+                    if (s.startsWith("{${", i) || s.startsWith("{jndi:", i)) {
+                        // {jndi:...} right after an obfuscated "$" (${:1337:-x$}{jndi:ldap://...}) is still a lookup.
                         d = hit(Confidence.MEDIUM, i, i + 3, "cmdi.expression_lookup");
                     } else if (i + 1 < n && (s.charAt(i + 1) == '{' || s.charAt(i + 1) == '%')) {
                         // The next closing "}}" / "%}", found once and reused, keeps "{{{{..." linear.

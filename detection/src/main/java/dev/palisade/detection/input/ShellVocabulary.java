@@ -19,6 +19,12 @@ final class ShellVocabulary {
     static final int PREFIX = 4;
     /** An interpreter that runs code given with {@code -c}/{@code -e}/{@code /c}. */
     static final int SHELL = 8;
+    /**
+     * A program name that means nothing outside a shell and names no language or product people type
+     * alone ({@code visudo}, {@code ansible-vault}, {@code cscli}): as the whole value, with or without
+     * plain arguments, it is a command line. Compound names ({@code chef-shell}) are the typical case.
+     */
+    static final int UNMISTAKABLE = 16;
 
     private static final WordTable COMMANDS;
 
@@ -45,7 +51,11 @@ final class ShellVocabulary {
             "downloadfile", "aptitude", "apt-get", "dnf", "apk", "pip3", "pipx", "npm", "chroot", "unshare",
             "nsenter", "setsid", "htop", "sudo", "ansible", "ansible-playbook", "chef-client", "cscli", "ll",
             "nproc", "lscpu", "updatedb", "pgrep", "renice", "ionice", "netsh", "sysinfo", "taskset",
-            "chpasswd", "newgrp"};
+            "chpasswd", "newgrp", "ansible-config", "ansible-console", "ansible-doc", "ansible-galaxy",
+            "ansible-inventory", "ansible-pull", "ansible-vault", "ansible-test", "chef-apply", "chef-run", "chef-shell",
+            "chef-solo", "chef-vault", "knife", "salt-call", "ssh-copy-id", "ssh-keygen", "ssh-keyscan", "ssh-add",
+            "aa-disable", "aa-complain", "aa-enforce", "aa-teardown", "aa-status", "rmt-tar", "rmt-dump",
+            "update-rc.d", "zstd", "unzstd", "sqlite3", "kubectl", "crictl"};
         String[] wordlike = {"cat", "find", "head", "tail", "more", "less", "date", "kill", "sort", "file", "set",
             "type", "echo", "test", "read", "make", "dir", "net", "at", "watch", "wall", "write", "who",
             "last", "top", "free", "mail", "yes", "link", "join", "split", "look", "print", "copy", "move",
@@ -65,7 +75,15 @@ final class ShellVocabulary {
         String[] shells = {"bash", "sh", "zsh", "ksh", "csh", "tcsh", "dash", "ash", "fish", "cmd", "cmd.exe",
             "powershell", "powershell.exe", "pwsh", "perl", "python", "python2", "python3", "ruby", "php", "node",
             "busybox"};
-        String[] all = new String[distinct.length + wordlike.length + prefixes.length + shells.length];
+        String[] unmistakable = {"whoami", "ifconfig", "ipconfig", "systeminfo", "tasklist", "visudo", "sudoedit",
+            "cscli", "useradd", "usermod", "userdel", "chpasswd", "apt-get", "ansible-config", "ansible-console",
+            "ansible-doc", "ansible-galaxy", "ansible-inventory", "ansible-pull", "ansible-vault", "ansible-test",
+            "ansible-playbook", "chef-apply", "chef-run", "chef-shell", "chef-solo", "chef-vault", "chef-client",
+            "salt-call", "ssh-copy-id", "ssh-keygen", "ssh-keyscan", "ssh-add", "aa-disable", "aa-complain",
+            "aa-enforce", "aa-teardown", "aa-status", "rmt-tar", "rmt-dump", "update-rc.d", "vssadmin", "wevtutil",
+            "bcdedit", "bitsadmin", "certutil", "regsvr32", "rundll32", "netsh", "schtasks", "wmic"};
+        String[] all = new String[distinct.length + wordlike.length + prefixes.length + shells.length
+                + unmistakable.length];
         int[] values = new int[all.length];
         int k = 0;
         for (String w : distinct) {
@@ -83,6 +101,10 @@ final class ShellVocabulary {
         for (String w : shells) {
             all[k] = w;
             values[k++] = SHELL;
+        }
+        for (String w : unmistakable) {
+            all[k] = w;
+            values[k++] = UNMISTAKABLE | DISTINCT;
         }
         // Merge duplicates: a word may be both DISTINCT and a PREFIX (nohup), or a SHELL.
         java.util.Map<String, Integer> merged = new java.util.LinkedHashMap<>();
@@ -121,6 +143,29 @@ final class ShellVocabulary {
             }
         }
         return v < 0 ? 0 : v;
+    }
+
+    private static final WordTable PACKAGE_MANAGERS = WordTable.of(1, "pip", "pip3", "pipx", "npm", "pnpm", "yarn",
+        "gem", "apt", "apt-get", "aptitude", "yum", "dnf", "zypper", "apk", "pacman", "brew", "cargo", "composer", "choco",
+        "winget");
+    private static final WordTable INSTALL_VERBS = WordTable.of(1, "install", "uninstall", "remove", "add", "-s", "-i");
+
+    /** Whether {@code s[from, to)} names a package manager ({@code pip}, {@code apt-get}, {@code npm}). */
+    static boolean isPackageManager(CharSequence s, int from, int to) {
+        return PACKAGE_MANAGERS.contains(s, from, to);
+    }
+
+    /** Whether {@code s[from, to)} is a package manager's install/remove subcommand. */
+    static boolean isInstallVerb(CharSequence s, int from, int to) {
+        return INSTALL_VERBS.contains(s, from, to);
+    }
+
+    private static final WordTable SQLITE_DOT_COMMANDS = WordTable.of(1, "databases", "tables", "dump", "schema",
+        "import", "output", "once", "load", "read", "fullschema", "dbinfo", "clone", "backup", "restore");
+
+    /** Whether {@code s[from, to)} (after the dot) names a sqlite3 shell dot-command that reads or writes files. */
+    static boolean isSqliteDotCommand(CharSequence s, int from, int to) {
+        return SQLITE_DOT_COMMANDS.contains(s, from, to);
     }
 
     private static final WordTable NET_SUBCOMMANDS = WordTable.of(1, "user", "users", "view", "localgroup", "group",

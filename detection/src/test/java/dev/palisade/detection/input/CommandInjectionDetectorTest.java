@@ -3,6 +3,7 @@ package dev.palisade.detection.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,5 +97,91 @@ class CommandInjectionDetectorTest {
     void matchesGlobsAgainstKnownPaths() {
         assertEquals("/bin/cat", ShellGlob.firstMatch("/???/??t", 0, 8, ShellVocabulary.GLOB_TARGETS));
         assertNull(ShellGlob.firstMatch("/*", 0, 2, ShellVocabulary.GLOB_TARGETS), "'*' does not cross '/'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "run=uname; $run -a",
+        "x=who;y=ami;$x$y",
+        "v=a;c${v}t /etc/hosts",
+        "1;.system uname -a",
+        "q\n.shell ls",
+        "x;.databases",
+        "w{h,x}oami",
+        "{,$'uname',}",
+        "find docs -ok touch x \\;",
+        "find . -name x -execdir rm {} +",
+        "vim notes.txt +!uname",
+        "ok||(bash)",
+        "${x:-$}{jndi:rmi://h.example/a}",
+        "'uname -a",
+        "a || dir | more",
+        "https://shop.example/search?q=uname -a",
+        "<?xml version=\"1.0\"?><req><host value=\"1.1.1.1; uname -a\"/></req>",
+        "<?xml version=\"1.0\"?><req><q>$(whoami)</q></req>",
+    })
+    void detectsAssembledAndEmbeddedCommands(String value) {
+        assertNotNull(cmdi(value), Inspect.describe(Category.CMDI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ansible-vault view vault.yml",
+        "aa-teardown\n",
+        "cmd=ssh-keygen",
+        "sudoedit hosts",
+        "npm install left-pad",
+        "apt-get install netcat\n",
+        "; netsh advfirewall show allprofiles",
+    })
+    void detectsAValueThatIsOneAdministrationCommandLine(String value) {
+        Detection d = cmdi(value);
+        assertNotNull(d, Inspect.describe(Category.CMDI, value));
+        assertEquals(Confidence.MEDIUM, d.confidence(), Inspect.describe(Category.CMDI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ansible-vault keeps secrets, says the team",
+        "wget",
+        "python tutorial",
+        "npm packages for charts",
+        "pip install",
+        "total=5; $5 each",
+        ".net developers; .net core",
+        "see the notes; .dump files of old",
+        "vi ringrazio!!! a presto",
+        "'cause I said so",
+        "\"an opening quote without end",
+        "{\"a\":1,\"b\":2}",
+        "<?xml version=\"1.0\"?><note><to>Tove</to><body>Bring the cat; see you & the dog</body></note>",
+        "<p class=\"a;b\">id</p>",
+        "https://shop.example/search?q=cat food",
+        "https://shop.example/search?q=ssh keys",
+        "see https://example.org/?id=5 for details",
+        "find the -exec option in man pages",
+        "ssh-keygen tutorial for beginners",
+        "<?xml version=\"1.0\"?><order><note>Leave it at the door; ring twice &amp; wait</note></order>",
+    })
+    void leavesLookAlikesOfTheNewRulesAlone(String value) {
+        assertNull(cmdi(value), Inspect.describe(Category.CMDI, value));
+    }
+
+    @Test
+    void expandsBracesWithTheirGluedPrefixAndSuffix() {
+        ShellTokens t = ShellLexer.tokenize("c{a,u}t -x");
+        assertEquals("cat", t.words.substring(t.wordStart[0], t.wordEnd[0]));
+        assertEquals("cut", t.words.substring(t.wordStart[1], t.wordEnd[1]));
+        assertEquals("-x", t.words.substring(t.wordStart[2], t.wordEnd[2]));
+    }
+
+    @Test
+    void keepsBraceExpansionWordsAboutAsLongAsTheValue() {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            value.append("prefixprefixpref{a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p}suffixsuffixsuff ");
+        }
+        ShellTokens t = ShellLexer.tokenize(value.toString());
+        assertTrue(t.words.length() < 2 * value.length(), t.words.length() + " word chars for " + value.length());
     }
 }

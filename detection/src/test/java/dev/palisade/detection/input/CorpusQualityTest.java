@@ -46,14 +46,6 @@ class CorpusQualityTest {
                 + " tags ('<f o r m', '< x: script'), 'javascript: ' followed by a space (the shape of a title),"
                 + " US-ASCII '\\xbcscript\\xbe' (the normalizer folds it to '1/4script3/4'), XML envelopes around"
                 + " probes that are themselves text ('window.location', '-->'), IE filter probes ('\"in valueOf=')."));
-        BELOW_BAR.put("crs_regression/cmdi/attack", new Shortfall(0.774,
-                "CRS stages test its word lists: bare tool names without arguments ('visudo', 'chef-shell',"
-                + " 'ansible-console', 'cscli alerts list'), restricted file names ('wp-config.php', '.boto'),"
-                + " sqlite dot-commands; a command grammar has no separator or argument to go on."));
-        BELOW_BAR.put("crs_regression/path/attack", new Shortfall(0.93,
-                "4 of 62 rows: 'This should trip' and 'BINARYDATA' hold no path at all (the attack was"
-                + " elsewhere in the CRS test request), 'backup.sql.zip' is a bare file name, '/@id/__x00__'"
-                + " is Vite's private encoding of NUL."));
         BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.957,
                 "The intruder lists split multi-line html5sec vectors into lines ('<head>', '</div>',"
                 + " '@font-face {...}', '$(\"a.bar\").click();', CSS rules, HTML comments), list harmless"
@@ -67,9 +59,6 @@ class CorpusQualityTest {
         BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.88,
                 "The fuzzdb SQL lists include single keywords ('delete', 'select', 'asc', 'having'), LDAP"
                 + " filters ('*(|(mail=*))'), hex-encoded statements and placeholder probes ('sqlvuln')."));
-        BELOW_BAR.put("fuzzdb/cmdi/attack", new Shortfall(0.77,
-                "About 25 rows carry the template placeholder '{cmd}' instead of a command, and a few are"
-                + " path probes ('..%5c'); what remains is detected."));
         BELOW_BAR.put("seclists_sqli/sqli/attack", new Shortfall(0.79,
                 "Generic-SQLi.txt lists bare keywords and fragments ('delete', 'like', 'PRINT', 'asc',"
                 + " '@variable', '21 %') and LDAP filters; the statement-shaped rows are detected."));

@@ -79,4 +79,18 @@ class PathTraversalDetectorTest {
         assertNotNull(d);
         assertEquals("..0x2f..0x2fboot.ini", inspected.substring(d.start(), d.end()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/@id/__x00__virtual:app", "/@fs/home/dev/project/.env.local", "/@fs/C:/Users/a/secret.txt"})
+    void detectsViteDevServerFileRoutes(String value) {
+        Detection d = path(value);
+        assertNotNull(d, value);
+        assertEquals("path.dev_server_route", d.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/node_modules/@fs/core/index.js", "/@id/react", "/@fsx/docs", "mail me @fs/team"})
+    void leavesScopedPackagesAndOtherAtRoutesAlone(String value) {
+        assertNull(path(value), value);
+    }
 }
