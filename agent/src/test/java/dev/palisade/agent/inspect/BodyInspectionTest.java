@@ -199,6 +199,22 @@ class BodyInspectionTest {
     }
 
     @Test
+    void theJaxRsEntityPassSkipsValuesTheBodyPassInspected() throws IOException {
+        String body = "{\"name\":\"" + XSS + "\"}";
+        FakeExchange exchange = post("application/json", body);
+        RequestContext context = request(exchange, "\"monitor\"", 65536);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        assertNull(read(context, bytes, 0, bytes.length));
+        check.inspectEntity(context, List.of(
+                dev.palisade.detection.sql.RequestInput.of(dev.palisade.detection.sql.InputSource.JSON, "$.name", XSS),
+                dev.palisade.detection.sql.RequestInput.of(dev.palisade.detection.sql.InputSource.JSON, "$.other",
+                        "<img src=x onerror=alert(1)>")));
+        List<String> events = events();
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(1, events.stream().filter(e -> e.contains(field("input.name", "$.name"))).count(), events.toString());
+    }
+
+    @Test
     void aBodyWithoutLengthIsInspectedAtItsEndAndOnlyOnce() throws IOException {
         String body = "{\"q\":\"" + XSS + "\"}";
         FakeExchange exchange = new FakeExchange("POST", "/api/comments", null).header("Content-Type", "application/json");
