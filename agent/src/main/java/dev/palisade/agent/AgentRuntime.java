@@ -18,6 +18,7 @@ import dev.palisade.agent.client.ClientAddressResolution;
 import dev.palisade.agent.jaxrs.JaxRsResourceHooks;
 import dev.palisade.agent.jdbc.JdbcSinkHooks;
 import dev.palisade.agent.jdbc.SqlSink;
+import dev.palisade.agent.inspect.BodyInspection;
 import dev.palisade.agent.inspect.InputInspectionCheck;
 import dev.palisade.agent.log.LogLevel;
 import dev.palisade.agent.runtime.AgentStats;
@@ -100,7 +101,7 @@ final class AgentRuntime {
         steps.add(new TelemetryRecorder(telemetry));
         ServletRequestHooks servletHooks = new ServletRequestHooks(steps, stats, failures, faults);
         ServletBridge.install(servletHooks);
-        BodyBridge.install(new RequestBodyHooks(servletHooks));
+        BodyBridge.install(new RequestBodyHooks(servletHooks, new BodyInspection(inputInspection)));
         JaxRsBridge.install(new JaxRsResourceHooks(servletHooks, failures, inputInspection::inspectEntity));
         HttpServerBridge.install(new ServerEntryHooks(servletHooks, failures));
         JdbcBridge.install(new JdbcSinkHooks(servletHooks::current, new SqlSink(new SqlInjectionCheck(), telemetry),

@@ -6,7 +6,9 @@ import java.io.IOException;
 /**
  * A {@link BufferedReader} that passes every call straight to the container's reader and reports
  * the characters read. It adds no buffering of its own: each method delegates, so what the
- * application sees is exactly what it would see without the agent, exceptions included.
+ * application sees is exactly what it would see without the agent, exceptions included — except
+ * when the runtime blocks the request on its body: then the read that completed the body throws
+ * the runtime's {@link IOException} instead of returning (issue 8).
  */
 final class CapturingReader extends BufferedReader {
 
@@ -20,9 +22,7 @@ final class CapturingReader extends BufferedReader {
     @Override
     public int read() throws IOException {
         int c = delegate.read();
-        if (c >= 0) {
-            BodyBridge.charsRead(new char[] {(char) c}, 0, 1);
-        }
+        failIfBlocked(c >= 0 ? BodyBridge.charsRead(new char[] {(char) c}, 0, 1) : BodyBridge.endOfChars());
         return c;
     }
 
@@ -30,7 +30,9 @@ final class CapturingReader extends BufferedReader {
     public int read(char[] buffer, int offset, int length) throws IOException {
         int count = delegate.read(buffer, offset, length);
         if (count > 0) {
-            BodyBridge.charsRead(buffer, offset, count);
+            failIfBlocked(BodyBridge.charsRead(buffer, offset, count));
+        } else if (count < 0) {
+            failIfBlocked(BodyBridge.endOfChars());
         }
         return count;
     }
@@ -40,9 +42,17 @@ final class CapturingReader extends BufferedReader {
         String line = delegate.readLine();
         if (line != null) {
             char[] chars = (line + "\n").toCharArray();
-            BodyBridge.charsRead(chars, 0, chars.length);
+            failIfBlocked(BodyBridge.charsRead(chars, 0, chars.length));
+        } else {
+            failIfBlocked(BodyBridge.endOfChars());
         }
         return line;
+    }
+
+    private static void failIfBlocked(IOException blocked) throws IOException {
+        if (blocked != null) {
+            throw blocked;
+        }
     }
 
     @Override

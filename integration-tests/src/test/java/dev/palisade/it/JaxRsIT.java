@@ -153,8 +153,11 @@ class JaxRsIT {
     }
 
     /**
-     * The entry-time input inspection cannot see a body; the deserialized entity is inspected when
-     * the resource method is entered, and a blocking finding answers 403 instead of the method.
+     * The entry-time input inspection cannot see a body. In a servlet container the body is inspected
+     * when the framework has read it (issue 8), before routing finished, so the event carries the
+     * servlet mapping as route; on the JDK HTTP server and Grizzly (no body tee) the deserialized
+     * entity is inspected when the resource method is entered. Either way a blocking finding answers
+     * 403 instead of the method, with one event for the value.
      */
     @Test
     void entityValuesAreInspectedBeforeTheResourceMethodRuns() {
@@ -176,7 +179,7 @@ class JaxRsIT {
         assertEquals("xss", evidence.path("category").asText(), events.toString());
         assertEquals("body", evidence.path("input.source").asText());
         assertEquals("$.name", evidence.path("input.name").asText());
-        assertEquals("/api/items/lookup-safe", events.get(0).path("http.route").asText());
+        assertEquals(app.isServlet() ? "/api/*" : "/api/items/lookup-safe", events.get(0).path("http.route").asText());
     }
 
     @Test

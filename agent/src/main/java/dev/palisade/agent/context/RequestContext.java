@@ -48,6 +48,7 @@ public final class RequestContext implements CompletedRequest {
     private int dbStatements;
     private long dbNanos;
     private volatile Object sqlInputs;
+    private volatile Object inspection;
 
     public RequestContext(HttpExchange exchange, long startNanos, long startEpochMillis) {
         this(exchange, startNanos, startEpochMillis, BodyCapture.DEFAULT_MAX_BYTES);
@@ -269,6 +270,15 @@ public final class RequestContext implements CompletedRequest {
 
     public void sqlInputs(Object inputs) {
         this.sqlInputs = inputs;
+    }
+
+    /** Input inspection's state for this request (owned by {@code inspect}), or {@code null}. */
+    public Object inspection() {
+        return inspection;
+    }
+
+    public void inspection(Object state) {
+        this.inspection = state;
     }
 
     /** The request body as far as the application has read it (capped). */

@@ -10,7 +10,6 @@ import dev.palisade.agent.context.RequestContext;
 import dev.palisade.agent.runtime.RequestListener;
 import dev.palisade.agent.telemetry.AgentTelemetry;
 import dev.palisade.detection.input.Category;
-import dev.palisade.detection.input.Detection;
 import dev.palisade.detection.input.InputInspector;
 import dev.palisade.detection.input.InspectionResult;
 import dev.palisade.detection.sql.RequestInput;
@@ -18,25 +17,22 @@ import dev.palisade.policy.InjectionCategory;
 import dev.palisade.policy.Mode;
 import dev.palisade.policy.Policy;
 import dev.palisade.policy.match.ResolvedRule;
-import dev.palisade.telemetry.record.Evidence;
 
 /**
  * Request-input inspection ({@code injection.input}) before the application runs: every input
  * known at that point goes through the SQLi, XSS, command-injection and path-traversal detectors.
  * Per category, {@code block} answers 403 and skips the application, {@code monitor} records the
  * event and lets the request through, {@code off} does nothing. Each finding is an
- * {@code injection.input} security event (at most {@value #MAX_EVENTS} per request).
+ * {@code injection.input} security event (at most {@value #MAX_EVENTS} per request, all steps together).
  *
  * <p>Request bodies are not inspected here: they are read by the application, never by the agent
- * on its behalf, so a body is only known after the application has read it. SQL injection in
- * bodies is caught at the JDBC sink, which sees the captured body.
+ * on its behalf, so a body is only known after the application has read it. {@link BodyInspection}
+ * inspects a servlet body when the application has read it; {@link #inspectEntity} a JAX-RS entity.
  */
 public final class InputInspectionCheck implements RequestListener {
 
     /** Cap on events per request, so one hostile request cannot flood the telemetry. */
     static final int MAX_EVENTS = 10;
-
-    private static final String BLOCKED_REASON = "injection.input";
 
     private final AgentTelemetry telemetry;
     /** One inspector per inspection cap (the policy's {@code inputs.maxInspectBytes}; rarely more than one). */
@@ -53,29 +49,24 @@ public final class InputInspectionCheck implements RequestListener {
         if (rule == null || policy == null || allOff(rule)) {
             return;
         }
-        InputInspector inspector = inspectors.computeIfAbsent(policy.inputs().maxInspectBytes(),
-                cap -> InputInspector.create(EnumSet.allOf(Category.class), cap));
-        Findings findings = new Findings(context, rule);
+        InputInspector inspector = inspector(policy);
+        InputFindings findings = new InputFindings(telemetry, context, rule, MAX_EVENTS);
         EntryInputs.forEach(context, policy.inputs(), (source, name, value) -> {
             InspectionResult result = inspector.inspect(value);
             if (!result.isClean()) {
                 findings.add(source, name, result);
             }
-            return findings.events < MAX_EVENTS;
+            return findings.eventCount() < MAX_EVENTS;
         });
-        // Monitored findings are events only: endpoint records count under "blocked" what Palisade stopped.
-        if (findings.block) {
-            context.blocked(BLOCKED_REASON);
-            context.respondJson(403, Collections.emptyMap(),
-                    "{\"error\":\"request_blocked\",\"requestId\":\"" + context.id() + "\"}");
-        }
+        finish(context, findings);
     }
 
     /**
      * Inspects the values and keys of a deserialized request entity, which a framework hands to the
      * application after the request opened (JAX-RS, issue 7), with the same detectors, actions and
      * events as {@link #onOpen}; source {@code body}. A blocking finding answers 403, and the
-     * caller skips the application code it was about to run.
+     * caller skips the application code it was about to run. Values the servlet body inspection
+     * already saw (the entity was read through the servlet stream) are not inspected again.
      */
     public void inspectEntity(RequestContext context, List<RequestInput> inputs) {
         ResolvedRule rule = context.rule();
@@ -83,26 +74,56 @@ public final class InputInspectionCheck implements RequestListener {
         if (rule == null || policy == null || context.answeredByAgent() || allOff(rule)) {
             return;
         }
-        InputInspector inspector = inspectors.computeIfAbsent(policy.inputs().maxInspectBytes(),
-                cap -> InputInspector.create(EnumSet.allOf(Category.class), cap));
-        Findings findings = new Findings(context, rule);
+        InputInspector inspector = inspector(policy);
+        InspectionState state = InspectionState.peek(context);
+        InputFindings findings = new InputFindings(telemetry, context, rule, remainingEvents(context));
         for (RequestInput input : inputs) {
+            if (state != null && state.bodyValues.contains(input.value())) {
+                continue;
+            }
             InspectionResult result = inspector.inspect(input.value());
             if (!result.isClean()) {
                 findings.add("body", input.name(), result);
             }
-            if (findings.events >= MAX_EVENTS) {
+            if (!findings.wantsMore()) {
                 break;
             }
         }
-        if (findings.block) {
-            context.blocked(BLOCKED_REASON);
-            context.respondJson(403, Collections.emptyMap(),
-                    "{\"error\":\"request_blocked\",\"requestId\":\"" + context.id() + "\"}");
-        }
+        finish(context, findings);
     }
 
-    private static boolean allOff(ResolvedRule rule) {
+    /** Blocks when a finding says so, writes the events and counts them against the request's cap. */
+    private void finish(RequestContext context, InputFindings findings) {
+        boolean answered = false;
+        // Monitored findings are events only: endpoint records count under "blocked" what Palisade stopped.
+        if (findings.blocks()) {
+            context.blocked(InputFindings.EVENT);
+            answered = respondBlocked(context);
+        }
+        if (findings.eventCount() > 0) {
+            InspectionState.of(context).events += findings.eventCount();
+        }
+        findings.emit(answered);
+    }
+
+    /** The request's remaining share of {@link #MAX_EVENTS}. */
+    static int remainingEvents(RequestContext context) {
+        InspectionState state = InspectionState.peek(context);
+        return MAX_EVENTS - (state == null ? 0 : state.events);
+    }
+
+    /** Answers 403 with the block body; {@code false} when the response was already committed. */
+    static boolean respondBlocked(RequestContext context) {
+        return context.respondJson(403, Collections.emptyMap(),
+                "{\"error\":\"request_blocked\",\"requestId\":\"" + context.id() + "\"}");
+    }
+
+    InputInspector inspector(Policy policy) {
+        return inspectors.computeIfAbsent(policy.inputs().maxInspectBytes(),
+                cap -> InputInspector.create(EnumSet.allOf(Category.class), cap));
+    }
+
+    static boolean allOff(ResolvedRule rule) {
         for (InjectionCategory category : InjectionCategory.values()) {
             if (rule.inputAction(category) != Mode.OFF) {
                 return false;
@@ -111,52 +132,7 @@ public final class InputInspectionCheck implements RequestListener {
         return true;
     }
 
-    static InjectionCategory policyCategory(Category category) {
-        return InjectionCategory.fromJsonName(category.policyName());
-    }
-
-    /** What one request's inputs revealed, and the events already written for it. */
-    private final class Findings {
-        final RequestContext context;
-        final ResolvedRule rule;
-        boolean block;
-        int events;
-
-        Findings(RequestContext context, ResolvedRule rule) {
-            this.context = context;
-            this.rule = rule;
-        }
-
-        void add(String source, String name, InspectionResult result) {
-            for (Detection detection : result.detections()) {
-                Mode action = rule.inputAction(policyCategory(detection.category()));
-                if (action == Mode.OFF || events >= MAX_EVENTS) {
-                    continue;
-                }
-                boolean blocks = action == Mode.BLOCK;
-                block |= blocks;
-                events++;
-                Evidence evidence = telemetry.evidence();
-                if (evidence != null) {
-                    evidence.category(detection.category().policyName())
-                            .confidence(confidenceValue(detection))
-                            .input(source, name, result.evidence(detection))
-                            .put("reason", detection.reason())
-                            .truncated(result.truncated());
-                }
-                telemetry.security(context, BLOCKED_REASON, blocks, evidence);
-            }
-        }
-    }
-
-    private static double confidenceValue(Detection detection) {
-        switch (detection.confidence()) {
-            case HIGH:
-                return 0.9;
-            case MEDIUM:
-                return 0.6;
-            default:
-                return 0.3;
-        }
+    AgentTelemetry telemetry() {
+        return telemetry;
     }
 }

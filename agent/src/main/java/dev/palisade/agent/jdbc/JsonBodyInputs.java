@@ -12,9 +12,10 @@ import dev.palisade.detection.sql.InputSource;
  * String values and keys of a captured JSON request body, named by their JSON path ({@code $.a.b},
  * {@code $.list[2]}). A streaming parser under limits keeps a hostile body's cost bounded: nesting
  * deeper than {@value #MAX_DEPTH} is skipped and at most {@value #MAX_STRINGS} strings are taken. A
- * body cut by the capture cap, or malformed, yields what was read before the problem.
+ * body cut by the capture cap, or malformed, yields what was read before the problem. Public for the
+ * body's input inspection ({@code inspect.BodyValues}), which names values the same way.
  */
-final class JsonBodyInputs {
+public final class JsonBodyInputs {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_STRINGS = 512;
@@ -22,7 +23,7 @@ final class JsonBodyInputs {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     /** Receives each string found. */
-    interface Sink {
+    public interface Sink {
         void add(InputSource source, String name, String value);
     }
 
@@ -30,7 +31,7 @@ final class JsonBodyInputs {
     }
 
     /** Whether a body is JSON: by content type, or by its first character when the type is missing or text. */
-    static boolean looksLikeJson(String contentType, byte[] body) {
+    public static boolean looksLikeJson(String contentType, byte[] body) {
         if (contentType != null) {
             String type = contentType.toLowerCase(java.util.Locale.ROOT);
             if (type.contains("json")) {
@@ -48,7 +49,7 @@ final class JsonBodyInputs {
         return false;
     }
 
-    static void walk(byte[] body, Sink sink) {
+    public static void walk(byte[] body, Sink sink) {
         try (JsonParser parser = FACTORY.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first != null) {

@@ -46,7 +46,7 @@ final class ServletApi {
     final Invoker getResponseHeader;
     final Invoker setStatus;
     final Invoker setHeader;
-    final Invoker resetBuffer;
+    final Invoker reset;
     final Invoker getOutputStream;
     final Invoker flushBuffer;
 
@@ -83,7 +83,7 @@ final class ServletApi {
         getResponseHeader = Invoker.find(response, "getHeader", String.class);
         setStatus = Invoker.find(response, "setStatus", int.class);
         setHeader = Invoker.find(response, "setHeader", String.class, String.class);
-        resetBuffer = Invoker.find(response, "resetBuffer");
+        reset = Invoker.find(response, "reset");
         getOutputStream = Invoker.find(response, "getOutputStream");
         flushBuffer = Invoker.find(response, "flushBuffer");
     }

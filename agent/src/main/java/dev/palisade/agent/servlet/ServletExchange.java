@@ -157,7 +157,9 @@ final class ServletExchange implements HttpExchange {
         if (isCommitted()) {
             return false;
         }
-        api.resetBuffer.call(response);
+        // reset, not resetBuffer: what the application set before the block (its headers, a status, the
+        // choice of getWriter) must not leak into the agent's answer (a block in the body read, issue 8).
+        api.reset.call(response);
         api.setStatus.call(response, status);
         for (Map.Entry<String, String> header : headers.entrySet()) {
             api.setHeader.call(response, header.getKey(), header.getValue());

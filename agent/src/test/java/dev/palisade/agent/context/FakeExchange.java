@@ -17,6 +17,8 @@ public final class FakeExchange implements HttpExchange {
     public int answeredStatus;
     public Map<String, String> answeredHeaders;
     public String answeredBody;
+    /** Set to simulate a response the application already committed: {@link #respond} then fails. */
+    public boolean committed;
 
     public FakeExchange(String method, String rawUri, String query) {
         this.method = method;
@@ -50,11 +52,14 @@ public final class FakeExchange implements HttpExchange {
     @Override public List<String> headerNames() { return new ArrayList<>(headers.keySet()); }
     @Override public String frameworkRoute() { return null; }
     @Override public long responseContentLength() { return -1; }
-    @Override public boolean isCommitted() { return answeredBody != null; }
+    @Override public boolean isCommitted() { return committed || answeredBody != null; }
     @Override public int responseStatus() { return answeredStatus == 0 ? 200 : answeredStatus; }
 
     @Override
     public boolean respond(int status, Map<String, String> responseHeaders, byte[] body) {
+        if (committed) {
+            return false;
+        }
         answeredStatus = status;
         answeredHeaders = responseHeaders;
         answeredBody = new String(body, java.nio.charset.StandardCharsets.UTF_8);

@@ -58,6 +58,7 @@ final class FakeServlet {
                     case "setHeader": responseHeaders.put((String) args[0], (String) args[1]); return null;
                     case "getHeader": return responseHeaders.get(args[0]);
                     case "resetBuffer": body.reset(); return null;
+                    case "reset": body.reset(); responseHeaders.clear(); status = 200; return null;
                     case "flushBuffer": committed = true; return null;
                     case "getOutputStream": return new ServletOutputStream() {
                         @Override

@@ -3,7 +3,7 @@ package dev.palisade.instrumentation.servlet;
 import dev.palisade.bridge.BodyBridge;
 import net.bytebuddy.asm.Advice;
 
-/** Inlined into {@code ServletInputStream} implementations' {@code read(byte[])}. */
+/** Inlined into {@code ServletInputStream} implementations' {@code read(byte[])}; see {@link BodyReadArrayAdvice}. */
 public final class BodyReadWholeArrayAdvice {
 
     private BodyReadWholeArrayAdvice() {
@@ -16,7 +16,10 @@ public final class BodyReadWholeArrayAdvice {
 
     @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
     public static void exit(@Advice.Enter boolean outermost, @Advice.Argument(0) byte[] buffer,
-            @Advice.Return int count) {
-        BodyBridge.exitRead(outermost, buffer, 0, count);
+            @Advice.Return int count, @Advice.Thrown(readOnly = false) Throwable thrown) {
+        java.io.IOException blocked = BodyBridge.exitRead(outermost, buffer, 0, count, thrown != null);
+        if (blocked != null) {
+            thrown = blocked;
+        }
     }
 }

@@ -22,7 +22,9 @@ import net.bytebuddy.matcher.ElementMatcher;
  * <ul>
  *   <li>in {@code ServletInputStream} implementations: {@code read()}, {@code read(byte[])},
  *       {@code read(byte[], int, int)}, {@code readLine(byte[], int, int)};</li>
- *   <li>in {@code ServletRequest} implementations: {@code getReader()} (the result is wrapped).</li>
+ *   <li>in {@code ServletRequest} implementations: {@code getReader()} (the result is wrapped), and
+ *       {@code getParameter(String)}, {@code getParameterValues(String)}, {@code getParameterNames()},
+ *       {@code getParameterMap()} (they throw when the request was blocked on its form body).</li>
  * </ul>
  * Form bodies are captured too: containers parse them through their input stream.
  */
@@ -42,6 +44,9 @@ final class RequestBodyInstrumentation {
                 .and(takesArguments(0)).and(returns(int.class));
         ElementMatcher.Junction<MethodDescription> getReader = concrete().and(named("getReader"))
                 .and(takesArguments(0)).and(returns(named(BufferedReader.class.getName())));
+        ElementMatcher.Junction<MethodDescription> getParameter = concrete()
+                .and(named("getParameter").or(named("getParameterValues")).and(takesArguments(String.class))
+                        .or(named("getParameterNames").or(named("getParameterMap")).and(takesArguments(0))));
         return builder
                 .type(not(isInterface()).and(declaresMethod(readArray.or(readWholeArray).or(readByte)))
                                 .and(hasSuperType(named(inputStream))),
@@ -51,11 +56,13 @@ final class RequestBodyInstrumentation {
                         .advice(readArray, BodyReadArrayAdvice.class.getName())
                         .advice(readWholeArray, BodyReadWholeArrayAdvice.class.getName())
                         .advice(readByte, BodyReadByteAdvice.class.getName()))
-                .type(not(isInterface()).and(declaresMethod(getReader)).and(hasSuperType(named(request))),
+                .type(not(isInterface()).and(declaresMethod(getReader.or(getParameter)))
+                                .and(hasSuperType(named(request))),
                         ClassLoaderHasType.hasType(request))
                 .transform(new AgentBuilder.Transformer.ForAdvice()
                         .include(GetReaderAdvice.class.getClassLoader())
-                        .advice(getReader, GetReaderAdvice.class.getName()));
+                        .advice(getReader, GetReaderAdvice.class.getName())
+                        .advice(getParameter, ParameterReadAdvice.class.getName()));
     }
 
     private static ElementMatcher.Junction<MethodDescription> concrete() {

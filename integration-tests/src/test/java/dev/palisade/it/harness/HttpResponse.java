@@ -31,6 +31,11 @@ public final class HttpResponse {
         return headers;
     }
 
+    /** The body bytes exactly as received (a copy). */
+    public byte[] bytes() {
+        return body.clone();
+    }
+
     public String body() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -35,6 +35,8 @@ final class Routes {
         servlet(context, "itemLookupSafe", new ItemLookupSafeServlet(), "/api/items/lookup-safe");
         servlet(context, "audit", new AuditServlet(), "/api/audit");
         servlet(context, "auditCount", new AuditCountServlet(), "/api/audit/count");
+        servlet(context, "notes", new NotesServlet(), "/api/notes", "/api/notes/*");
+        servlet(context, "bodyEcho", new BodyEchoServlet(), "/api/echo/body", "/api/echo/body/*");
 
         servlet(context, "async", new AsyncServlet(), "/api/async").setAsyncSupported(true);
         servlet(context, "forward", new ForwardServlet(), "/api/forward");
