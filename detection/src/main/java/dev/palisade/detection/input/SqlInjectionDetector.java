@@ -23,6 +23,16 @@ public final class SqlInjectionDetector implements InputDetector {
         if (!mayHoldSql(s)) {
             return null;
         }
+        String text = SqlQuoteFolding.fold(s);
+        Detection d = detectText(text);
+        if ((d == null || d.confidence() == Confidence.LOW) && SqlMarkupValues.isMarkup(text)) {
+            d = stronger(d, SqlMarkupValues.detectInValues(text, this));
+        }
+        return d;
+    }
+
+    /** Inspects one piece of text as a value spliced into a query, in the three contexts. */
+    Detection detectText(String s) {
         Detection best = analyze(s, (char) 0);
         if (isHigh(best)) {
             return best;

@@ -59,7 +59,11 @@ final class SqlInjectionRules {
             }
         }
         Detection edge = context != 0 ? new SqlQuoteRules(c).afterQuote() : new SqlValueRules(c).atStart();
-        return SqlInjectionDetector.stronger(best, edge);
+        best = SqlInjectionDetector.stronger(best, edge);
+        if (context == 0 && (best == null || best.confidence() == Confidence.LOW)) {
+            best = SqlInjectionDetector.stronger(best, SqlDialectMarks.find(c));
+        }
+        return best;
     }
 
     /** UNION [ALL] SELECT; or UNION right after a value, which only a probe writes. */

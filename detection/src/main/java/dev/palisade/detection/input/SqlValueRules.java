@@ -36,7 +36,14 @@ final class SqlValueRules {
             return shape == SqlStatementShapes.STRONG && longEnough ? c.hit(Confidence.HIGH, f, f, "sqli.statement") : null;
         }
         if (k == SqlTokens.KEYWORD) {
-            return c.clause(f, "sqli.clause");
+            Detection d = c.clause(f, "sqli.clause");
+            return d != null ? d : valueList(f);
+        }
+        if (k == SqlTokens.FUNCTION && isCallOpener(f)) {
+            return c.hit(Confidence.LOW, f, f + 1, "sqli.function_call");
+        }
+        if (k == SqlTokens.COMPARE && t.idAt(f) == SqlKeywords.IN) {
+            return valueList(f);
         }
         // A value (or a list of them), then a clause: 1 ORDER BY 2, 17,23 order by 16, 1) INTO OUTFILE.
         e.scan(s, t, f, false);
@@ -55,6 +62,53 @@ final class SqlValueRules {
             }
         }
         return wholeExpression(f);
+    }
+
+    /**
+     * The whole value is a SQL function name and its opening parenthesis ({@code substring(},
+     * {@code current_user (}): the head of a call cut where the attacker's arguments go. A known name
+     * only; prose and code call other things ({@code appUser(}).
+     */
+    private boolean isCallOpener(int f) {
+        return (t.attr[f] & (SqlKeywords.FUNCTION_SQL | SqlKeywords.FUNCTION_WORD_NAMED)) != 0 && t.kindAt(f + 1) == SqlTokens.LPAREN && f + 2 == t.count
+                && t.commentAfter[f + 1] == SqlTokens.NO_COMMENT;
+    }
+
+    /**
+     * {@code IN (1,2)} or {@code VALUES ('a', 'b')} as the whole value: the list of a membership test or
+     * an insert, literals only, or cut right after its opening parenthesis.
+     */
+    private Detection valueList(int f) {
+        int id = t.idAt(f);
+        if (id != SqlKeywords.IN && id != SqlKeywords.VALUES || t.kindAt(f + 1) != SqlTokens.LPAREN) {
+            return null;
+        }
+        if (f + 2 == t.count) {
+            return c.hit(Confidence.LOW, f, f + 1, "sqli.value_list");
+        }
+        int j = f + 2;
+        boolean item = true;
+        while (j < t.count) {
+            char k = t.kind[j];
+            if (item) {
+                if (k == SqlTokens.OPERATOR && s.charAt(t.start[j]) == '-' && t.kindAt(j + 1) == SqlTokens.NUMBER) {
+                    j++;
+                } else if (k != SqlTokens.NUMBER && k != SqlTokens.STRING) {
+                    return null;
+                }
+                item = false;
+            } else if (k == SqlTokens.COMMA) {
+                item = true;
+            } else if (k == SqlTokens.RPAREN) {
+                break;
+            } else {
+                return null;
+            }
+            j++;
+        }
+        boolean closedAtEnd = j == t.count - 1 && t.kind[j] == SqlTokens.RPAREN;
+        return closedAtEnd ? c.hit(id == SqlKeywords.VALUES ? Confidence.MEDIUM : Confidence.LOW, f, j, "sqli.value_list")
+                : null;
     }
 
     /** The whole value is one SQL expression: nested SQL calls, or literals then a terse comment. */

@@ -89,4 +89,99 @@ class SqlInjectionDetectorTest {
         assertEquals("s&s=s", SqlLexer.tokenize("x' or 'a'='a", '\'').fingerprint());
         assertNull(SqlLexer.tokenize("no quote here", '"'), "a value without the quote stays inside the string");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "substring(",
+        "GROUP_CONCAT (",
+        "date(\n",
+        "json_value(",
+    })
+    void flagsAValueThatIsTheHeadOfASqlFunctionCall(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals("sqli.function_call", d.reason());
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "makeOrder(customer,item)",
+        "Time (in minutes)",
+        "just in case (see below)",
+        "Date (optional)",
+        "log (see attached)",
+    })
+    void leavesCallLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"IN (7, 8, -9)", "in (", "values ('10.0.0.7', 'probe')", "VALUES (3, 'x')"})
+    void flagsAValueThatIsAnInOrValuesList(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals("sqli.value_list", d.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in (two weeks)", "in (see notes) later", "values (honesty, courage)"})
+    void leavesParenthesizedProseAfterInAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'7'::int",
+        "version()::text",
+        "x=current_user::varchar",
+        "OR '{\"k\":1}' @> '{\"k\":1}'",
+        "'[3,4]' ?| array['3']",
+        "'{\"a\":{\"b\":1}}' #>> '{a,b}'",
+        "'[1,2]' -> 0",
+    })
+    void flagsPostgresCastsAndJsonOperators(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "std::string name",
+        "fe80::1",
+        "Note::text",
+        "see '{\"a\":1}' for the format",
+    })
+    void leavesCastAndJsonLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password[$gt]", "[$nin]x", "{\"$where\": \"this.a > 1\"}", "$regex", "$elemMatch"})
+    void flagsMongoQueryOperators(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals("sqli.nosql_operator", d.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$existingAccount", "$nearby", "price $10 or less", "$type", "total $and more",
+        "{\"$schema\": \"x\"}"})
+    void leavesDollarWordsThatAreNotMongoOperatorsAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @Test
+    void readsTypographicQuotesAsTheAsciiQuotesALegacyCodePageMakesOfThem() {
+        assertNotNull(sqli("bob\u2019 or 2=2 --"));
+        assertNotNull(sqli("\u201cx\u201d or \u201cy\u201d=\u201cy"));
+        assertNull(sqli("Don\u2019t stop \u2018til you get enough"));
+    }
+
+    @Test
+    void inspectsXmlAttributeValuesAndTextOnTheirOwn() {
+        assertNotNull(sqli("<?xml version=\"1.0\"?><order><item id=\"7' or 'q'='q\"/></order>"));
+        assertNotNull(sqli("<req><name>x' or 2=2--</name></req>"));
+        assertNull(sqli("<?xml version=\"1.0\"?><note lang=\"en\"><body>Don't forget me (or my cat)</body></note>"));
+    }
 }
