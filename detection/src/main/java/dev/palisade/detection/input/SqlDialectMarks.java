@@ -46,6 +46,9 @@ final class SqlDialectMarks {
                 case SqlTokens.WORD:
                     d = mongoOperator(c, i);
                     break;
+                case SqlTokens.NUMBER:
+                    d = hexEncodedStatement(c, i);
+                    break;
                 default:
                     break;
             }
@@ -140,6 +143,46 @@ final class SqlDialectMarks {
             default:
                 return -1;
         }
+    }
+
+    /**
+     * {@code 0x73656c656374...}: a hex literal whose bytes spell a SQL statement, in ASCII or UTF-16LE
+     * (SQL Server {@code nvarchar}). {@code DECLARE @q VARCHAR(99) SET @q=0x...; EXEC(@q)} hides the
+     * statement this way; the decoded text is checked for a leading statement keyword. Only the first
+     * bytes are decoded, into a small buffer, so the check is bounded.
+     */
+    private static Detection hexEncodedStatement(SqlRuleContext c, int i) {
+        SqlTokens t = c.t;
+        String s = c.s;
+        int from = t.start[i];
+        int to = t.end[i];
+        if (to - from < 2 + 12 || s.charAt(from) != '0' || s.charAt(from + 1) != 'x') {
+            return null;
+        }
+        char[] text = new char[16];
+        int length = 0;
+        int zeros = 0;
+        for (int k = from + 2; k + 1 < to && length < text.length; k += 2) {
+            int b = PercentDecoding.hexDigit(s.charAt(k)) << 4 | PercentDecoding.hexDigit(s.charAt(k + 1));
+            if (b == 0) {
+                zeros++; // UTF-16LE: every other byte is zero for ASCII text
+                continue;
+            }
+            if (b < 0x20 || b > 0x7e) {
+                return null;
+            }
+            text[length++] = Character.toLowerCase((char) b);
+        }
+        int word = 0;
+        while (word < length && text[word] >= 'a' && text[word] <= 'z') {
+            word++;
+        }
+        if (word < 4 || word == length || text[word] != ' ' && text[word] != '(' || zeros > length) {
+            return null;
+        }
+        int cls = SqlKeywords.classify(java.nio.CharBuffer.wrap(text, 0, word), 0, word);
+        boolean statement = cls >= 0 && (char) (cls & 0xff) == SqlTokens.STATEMENT;
+        return statement ? c.hit(Confidence.HIGH, i, i, "sqli.encoded_statement") : null;
     }
 
     /** {@code "$op":} a MongoDB operator as the key of a JSON object. */

@@ -291,6 +291,10 @@ final class SqlLexer {
             return s.length();
         }
         t.markComment(SqlTokens.BLOCK_COMMENT);
+        boolean glued = i > 0 && isWordPart(s.charAt(i - 1)) && close + 2 < s.length() && isWordPart(s.charAt(close + 2));
+        if (glued && t.gluedComment < 0 && t.count > 0) {
+            t.gluedComment = t.count - 1;
+        }
         return close + 2;
     }
 

@@ -27,6 +27,11 @@ final class SqlQuoteRules {
             r++;
         }
         boolean terse = c.prefixIsTerse();
+        if (t.commentAfter[r - 1] == SqlTokens.BLOCK_COMMENT && terse && r == t.count - 1
+                && t.kind[r] == SqlTokens.SEMICOLON) {
+            // x'/* note */; closes the string and the statement, the comment standing in for a space.
+            return c.hit(Confidence.MEDIUM, r - 1, r, "sqli.statement_end_after_quote");
+        }
         if (t.commentAfter[r - 1] != SqlTokens.NO_COMMENT) {
             return terse || r > 1 ? commentAfterQuote(r) : null;
         }
@@ -39,6 +44,10 @@ final class SqlQuoteRules {
                 if ((e.operands >= 1 || t.idAt(r) == SqlKeywords.NOTNULL) && c.goodFollow(e.end)
                         && (terse || e.isStrong())) {
                     return c.hit(Confidence.MEDIUM, r, Math.max(r, e.end - 1), "sqli.comparison_after_quote");
+                }
+                // x' is not ?--: a predicate (with a bind-parameter probe or cut short) then a terse comment.
+                if (terse && c.trailingTerseComment(e.end) && e.end > r) {
+                    return c.hit(Confidence.MEDIUM, r, e.end - 1, "sqli.comparison_after_quote");
                 }
                 return null;
             case SqlTokens.OPERATOR:
@@ -55,8 +64,14 @@ final class SqlQuoteRules {
             case SqlTokens.KEYWORD:
                 return c.clause(r, "sqli.clause_after_quote");
             case SqlTokens.SEMICOLON:
-                return t.commentAfter[r] != SqlTokens.NO_COMMENT && c.isTerseComment(t.end[r])
-                        ? c.hit(Confidence.MEDIUM, r, r, "sqli.comment_after_quote") : null;
+                if (t.commentAfter[r] != SqlTokens.NO_COMMENT && c.isTerseComment(t.end[r])) {
+                    return c.hit(Confidence.MEDIUM, r, r, "sqli.comment_after_quote");
+                }
+                // x'; ends the statement right after the string (a probe for stacked queries), or
+                // x';select ... starts the next one.
+                boolean next = r + 1 == t.count || t.kind[r + 1] == SqlTokens.STATEMENT;
+                return terse && next ? c.hit(Confidence.MEDIUM, r, Math.min(r + 1, t.count - 1),
+                        "sqli.statement_end_after_quote") : null;
             default:
                 return null;
         }
@@ -72,6 +87,10 @@ final class SqlQuoteRules {
             return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
         }
         if (terse && e.operands >= 1 && e.end == t.count && endsInShortClosingString() && isSymbol(r)) {
+            return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
+        }
+        // x'||utl_http.request: a database package or catalog concatenated onto the string.
+        if (terse && e.end == t.count && namesSystemObject(r, e.end)) {
             return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
         }
         return null;
@@ -96,6 +115,15 @@ final class SqlQuoteRules {
             }
         }
         return true;
+    }
+
+    private boolean namesSystemObject(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == SqlTokens.WORD && t.idAt(i) == SqlKeywords.SYSTEM_OBJECT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSymbol(int i) {

@@ -33,7 +33,15 @@ final class SqlValueRules {
             char item = t.kindAt(f + 1);
             boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2 || item == SqlTokens.VARIABLE
                     || item == SqlTokens.FUNCTION;
-            return shape == SqlStatementShapes.STRONG && longEnough ? c.hit(Confidence.HIGH, f, f, "sqli.statement") : null;
+            if (shape == SqlStatementShapes.STRONG && longEnough) {
+                return c.hit(Confidence.HIGH, f, f, "sqli.statement");
+            }
+            // DROP name;-- : a bare-name DDL statement that the value terminates the SQL way.
+            boolean ddl = t.idAt(f) == SqlKeywords.DROP || t.idAt(f) == SqlKeywords.TRUNCATE
+                    || t.idAt(f) == SqlKeywords.ALTER;
+            boolean terminated = t.kindAt(f + 2) == SqlTokens.SEMICOLON || t.endsWithComment(f + 1);
+            return shape == SqlStatementShapes.WEAK && ddl && terminated
+                    ? c.hit(Confidence.MEDIUM, f, f + 1, "sqli.statement") : null;
         }
         if (k == SqlTokens.KEYWORD) {
             Detection d = c.clause(f, "sqli.clause");

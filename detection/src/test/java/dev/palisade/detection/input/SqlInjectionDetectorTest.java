@@ -184,4 +184,89 @@ class SqlInjectionDetectorTest {
         assertNotNull(sqli("<req><name>x' or 2=2--</name></req>"));
         assertNull(sqli("<?xml version=\"1.0\"?><note lang=\"en\"><body>Don't forget me (or my cat)</body></note>"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "jane.doe@example.org';",
+        "42\";",
+        "bob'/* x */;",
+        "x';DELETE everything",
+        "carol' and title notnull--",
+        "7' or ?--",
+        "dave' is not null #",
+        "guest' or id = any (select id)--",
+        "q'||dbms_pipe.receive_message",
+        "zed' or",
+    })
+    void flagsProbesThatCloseTheStringAndTheStatement(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He said 'stop';",
+        "it's 5'; fine",
+        "Pick a color (select one)",
+        "Jones' and master",
+        "what? or ?",
+        "Rock 'n' roll or",
+    })
+    void leavesQuotedProseEndingInPunctuationAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "UN/**/ION SEL/**/ECT 1",
+        "de/*x*/lete from t",
+        "SELECT/**/name/**/FROM/**/accounts",
+        "TRUNCATE/*z*/logs",
+    })
+    void flagsCommentsThatSplitKeywordsOrStandInForSpaces(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"int/*unused*/count", "a/*b*/c", "see /* note */ below"})
+    void leavesOrdinaryBlockCommentsAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "drop audit_log;--",
+        "ALTER accounts --",
+        "group by",
+        "WHERE 7=",
+        "from orders_2024 order by total",
+        "FROM `t` GROUP BY `k`",
+    })
+    void flagsCutClausesAndTerminatedBareStatements(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"drop it", "from home order by phone", "order by date, please", "where 5 is"})
+    void leavesClauseWordsInProseAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @Test
+    void decodesHexLiteralsThatSpellAStatement() {
+        // "select @@version" in ASCII, "drop table" in UTF-16LE.
+        Detection ascii = sqli("0x73656c65637420404076657273696f6e");
+        assertNotNull(ascii);
+        assertEquals("sqli.encoded_statement", ascii.reason());
+        assertNotNull(sqli("0x640072006f00700020007400610062006c006500"));
+        assertNull(sqli("0x52ab3fe9c0d5a6b7c8d9e0f1a2b3c4d5e6f70812"), "an address is random bytes");
+        assertNull(sqli("0x48656c6c6f20776f726c64"), "hex that spells prose is not a statement");
+    }
+
+    @Test
+    void readsABacktickQuotedIdentifierAsAContext() {
+        assertNotNull(sqli("name`>3"));
+        assertNotNull(sqli("col`;"));
+        assertNull(sqli("run `make test` first"));
+        assertNull(sqli("`code`"));
+    }
 }
