@@ -174,7 +174,12 @@ final class SqlRuleContext {
                 return (next == SqlTokens.WORD || next == SqlTokens.STRING) && goodFollow(r + 2) && context != 0
                         ? hit(Confidence.MEDIUM, r, r + 1, reason) : null;
             case SqlKeywords.AS:
-                if (t.kindAt(r - 1) == SqlTokens.RPAREN && (next == SqlTokens.WORD || next == SqlTokens.STRING)
+                // (expr) AS x FROM, 1234 AS "x" FROM, `col` AS `x` FROM: a select-list item with its alias.
+                char before = t.kindAt(r - 1);
+                boolean quotedAlias = next == SqlTokens.STRING || next == SqlTokens.WORD && s.charAt(t.start[r + 1]) == '`';
+                boolean item = before == SqlTokens.RPAREN || quotedAlias && (before == SqlTokens.NUMBER
+                        || before == SqlTokens.STRING && (t.attrAt(r - 1) & SqlTokens.CONTEXT_STRING) != 0);
+                if (item && (next == SqlTokens.WORD || next == SqlTokens.STRING)
                         && t.kindAt(r + 2) == SqlTokens.KEYWORD && t.idAt(r + 2) == SqlKeywords.FROM) {
                     return hit(Confidence.MEDIUM, r, r + 2, reason);
                 }

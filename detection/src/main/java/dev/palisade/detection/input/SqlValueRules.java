@@ -31,6 +31,12 @@ final class SqlValueRules {
         if (k == SqlTokens.STATEMENT || k == SqlTokens.KEYWORD && t.idAt(f) == SqlKeywords.SET) {
             int shape = SqlStatementShapes.statementAt(s, t, f, false);
             char item = t.kindAt(f + 1);
+            // SELECT pg_sleep: a time-delay or file function named as the select list also counts.
+            boolean dangerousItem = item == SqlTokens.WORD && (SqlKeywords.functionClass(s, t.start[f + 1], t.end[f + 1])
+                    & SqlKeywords.FUNCTION_DANGEROUS) != 0;
+            if (dangerousItem && t.idAt(f) == SqlKeywords.SELECT && f + 2 == t.count) {
+                return c.hit(Confidence.MEDIUM, f, f + 1, "sqli.statement");
+            }
             boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2 || item == SqlTokens.VARIABLE
                     || item == SqlTokens.FUNCTION;
             if (shape == SqlStatementShapes.STRONG && longEnough) {
@@ -45,11 +51,15 @@ final class SqlValueRules {
         }
         if (k == SqlTokens.KEYWORD) {
             Detection d = c.clause(f, "sqli.clause");
-            return d != null ? d : valueList(f);
+            return d != null ? d : t.idAt(f) == SqlKeywords.WHEN ? whenThen(f) : valueList(f);
         }
         if (k == SqlTokens.FUNCTION && isCallOpener(f)) {
             return c.hit(Confidence.LOW, f, f + 1, "sqli.function_call");
         }
+        if (f == 0 && isObfuscatedCallOpener()) {
+            return c.hit(Confidence.LOW, 0, t.count - 1, "sqli.function_call");
+        }
+
         if (k == SqlTokens.COMPARE && t.idAt(f) == SqlKeywords.IN) {
             return valueList(f);
         }
@@ -80,6 +90,46 @@ final class SqlValueRules {
     private boolean isCallOpener(int f) {
         return (t.attr[f] & (SqlKeywords.FUNCTION_SQL | SqlKeywords.FUNCTION_WORD_NAMED)) != 0 && t.kindAt(f + 1) == SqlTokens.LPAREN && f + 2 == t.count
                 && t.commentAfter[f + 1] == SqlTokens.NO_COMMENT;
+    }
+
+    /** ) WHEN 2 THEN: the inside of a CASE expression, after a parenthesis the value closed. */
+    private Detection whenThen(int f) {
+        if (f == 0) {
+            return null;
+        }
+        e.scan(s, t, f + 1, false);
+        boolean then = t.kindAt(e.end) == SqlTokens.KEYWORD && t.idAt(e.end) == SqlKeywords.THEN;
+        return then && e.literals > 0 && e.wordOperands == 0 ? c.hit(Confidence.MEDIUM, f, e.end, "sqli.case_expression")
+                : null;
+    }
+
+    /**
+     * A SQL function name, a few symbols, then the value's last char an opening parenthesis
+     * ({@code length||(}, {@code md5\(}, {@code version=(}): a call head with junk between name and
+     * parenthesis, the way filter-evasion fuzzers probe for a filter that only matches {@code name(}.
+     * Letters, digits and more than four symbols in between end the shape.
+     */
+    private boolean isObfuscatedCallOpener() {
+        if (t.count < 3 || t.kind[t.count - 1] != SqlTokens.LPAREN || t.kind[0] == SqlTokens.FUNCTION) {
+            return false;
+        }
+        int nameFrom = t.start[0];
+        int nameTo = t.end[0];
+        if (!SqlLexer.isWordStart(s.charAt(nameFrom))
+                || (SqlKeywords.functionClass(s, nameFrom, nameTo) & (SqlKeywords.FUNCTION_SQL | SqlKeywords.FUNCTION_WORD_NAMED)) == 0) {
+            return false;
+        }
+        int symbols = 0;
+        for (int k = nameTo; k < t.start[t.count - 1]; k++) {
+            char ch = s.charAt(k);
+            if (SqlLexer.isSpace(ch)) {
+                continue;
+            }
+            if (SqlLexer.isWordPart(ch) && ch != '$' || ch == ':' || ++symbols > 4) {
+                return false;
+            }
+        }
+        return symbols > 0 && t.end[t.count - 1] == s.length();
     }
 
     /**

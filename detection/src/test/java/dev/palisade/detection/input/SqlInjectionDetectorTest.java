@@ -269,4 +269,36 @@ class SqlInjectionDetectorTest {
         assertNull(sqli("run `make test` first"));
         assertNull(sqli("`code`"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"substr&&(", "ascii\\(", "month]=(", "lower ||("})
+    void flagsAFunctionNameWithSymbolsBeforeItsParenthesis(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date: (", "time to go (", "lower case (", "day & night (see map)"})
+    void leavesLabelsBeforeAParenthesisAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "select benchmark",
+        ") WHEN 5 THEN",
+        "99 as \"total\" from",
+        "name` AS `n` FROM",
+        "from `pg_catalog`",
+    })
+    void flagsSelectListAndCaseFragments(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"select sleep mode", "(when ready) then go", "10 as well from", "from `readme`"})
+    void leavesSelectListLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
