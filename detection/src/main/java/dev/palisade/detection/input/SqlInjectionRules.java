@@ -230,6 +230,14 @@ final class SqlInjectionRules {
             if (terse && systemObject && (follow || e.end == t.count)) {
                 return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");
             }
+            // x' or '' ': a literal followed by a second string the application's closing quote ends,
+            // which MySQL concatenates with it.
+            boolean adjacentString = e.isSingleLiteral() && e.firstOperandKind == SqlTokens.STRING
+                    && e.end == t.count - 1 && (t.attr[e.end] & SqlTokens.OPEN_STRING) != 0
+                    && t.end[e.end] - t.start[e.end] <= 2;
+            if (terse && adjacentString) {
+                return c.hit(Confidence.MEDIUM, i, e.end, "sqli.boolean_after_quote");
+            }
             // x' or name notnull--, x' and a is not null--: a predicate ended by a terse comment.
             if (terse && e.compares > 0 && c.trailingTerseComment(e.end)) {
                 return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");

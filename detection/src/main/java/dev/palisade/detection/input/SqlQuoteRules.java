@@ -32,7 +32,9 @@ final class SqlQuoteRules {
             // x'/* note */; closes the string and the statement, the comment standing in for a space.
             return c.hit(Confidence.MEDIUM, r - 1, r, "sqli.statement_end_after_quote");
         }
-        if (t.commentAfter[r - 1] != SqlTokens.NO_COMMENT) {
+        // A closed block comment followed by more tokens stands in for a space (x'/**/or/**/1=1).
+        boolean spacer = t.commentAfter[r - 1] == SqlTokens.BLOCK_COMMENT && r < t.count;
+        if (t.commentAfter[r - 1] != SqlTokens.NO_COMMENT && !spacer) {
             return terse || r > 1 ? commentAfterQuote(r) : null;
         }
         if (r >= t.count) {
@@ -63,6 +65,8 @@ final class SqlQuoteRules {
             }
             case SqlTokens.KEYWORD:
                 return c.clause(r, "sqli.clause_after_quote");
+            case SqlTokens.COMMA:
+                return terse ? tupleBreakout(r) : null;
             case SqlTokens.SEMICOLON:
                 if (t.commentAfter[r] != SqlTokens.NO_COMMENT && c.isTerseComment(t.end[r])) {
                     return c.hit(Confidence.MEDIUM, r, r, "sqli.comment_after_quote");
@@ -115,6 +119,26 @@ final class SqlQuoteRules {
             }
         }
         return true;
+    }
+
+    /**
+     * x',NULL) or x'),2,3): the string closed, more literal values, and the VALUES tuple or call the
+     * value sat in closed, so that whatever follows runs as the rest of the statement.
+     */
+    private Detection tupleBreakout(int r) {
+        int j = r;
+        boolean sqlLiteral = false;
+        while (t.kindAt(j) == SqlTokens.COMMA) {
+            char k = t.kindAt(j + 1);
+            if (k != SqlTokens.NUMBER && k != SqlTokens.STRING) {
+                return null;
+            }
+            // NULL is what a probe pads a tuple with (it fits any column type); a number is a list in prose.
+            sqlLiteral |= k == SqlTokens.NUMBER && t.idAt(j + 1) == SqlKeywords.NULL;
+            j += 2;
+        }
+        return sqlLiteral && j > r && t.kindAt(j) == SqlTokens.RPAREN && j + 1 < t.count
+                ? c.hit(Confidence.MEDIUM, r, j, "sqli.tuple_breakout") : null;
     }
 
     private boolean namesSystemObject(int from, int to) {

@@ -25,7 +25,10 @@ final class SqlValueRules {
             f++;
         }
         if (f >= t.count) {
-            return null;
+            // ;-- and );--: the value ends the statement and comments out the rest, nothing more.
+            boolean terminated = f > 0 && t.kind[f - 1] == SqlTokens.SEMICOLON && t.endsWithComment(f - 1)
+                    && c.isTerseComment(t.end[f - 1]);
+            return terminated ? c.hit(Confidence.LOW, 0, f - 1, "sqli.statement_end") : null;
         }
         char k = t.kind[f];
         if (k == SqlTokens.STATEMENT || k == SqlTokens.KEYWORD && t.idAt(f) == SqlKeywords.SET) {

@@ -301,4 +301,16 @@ class SqlInjectionDetectorTest {
     void leavesSelectListLookAlikesAlone(String value) {
         assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v',null) and sleep(1) #", "k'),NULL,NULL) x", "m' or '' '", ");--", "w'/**/-1--"})
+    void flagsTupleBreakoutsAdjacentStringsAndBareTerminators(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tom',2) was late", "Ann', 3)", "; -- see the docs for more", "it's/* odd */ fine"})
+    void leavesTupleAndTerminatorLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
