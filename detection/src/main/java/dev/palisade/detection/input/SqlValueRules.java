@@ -45,6 +45,12 @@ final class SqlValueRules {
             if (shape == SqlStatementShapes.STRONG && longEnough) {
                 return c.hit(Confidence.HIGH, f, f, "sqli.statement");
             }
+            // SELECT c FROM t WHERE <SQL condition>: a whole query whose FROM clause is SQL on its own.
+            boolean fromClause = t.kindAt(f + 2) == SqlTokens.KEYWORD && t.idAt(f + 2) == SqlKeywords.FROM;
+            if (shape == SqlStatementShapes.WEAK && t.idAt(f) == SqlKeywords.SELECT && fromClause
+                    && c.clause(f + 2, "sqli.statement") != null) {
+                return c.hit(Confidence.MEDIUM, f, f + 2, "sqli.statement");
+            }
             // DROP name;-- : a bare-name DDL statement that the value terminates the SQL way.
             boolean ddl = t.idAt(f) == SqlKeywords.DROP || t.idAt(f) == SqlKeywords.TRUNCATE
                     || t.idAt(f) == SqlKeywords.ALTER;

@@ -313,4 +313,10 @@ class SqlInjectionDetectorTest {
     void leavesTupleAndTerminatorLookAlikesAlone(String value) {
         assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
     }
+
+    @Test
+    void flagsAWholeQueryWhoseWhereClauseIsSql() {
+        assertNotNull(sqli("select email from members where id=length('x')"));
+        assertNull(sqli("select one from the list where it fits"));
+    }
 }
