@@ -61,8 +61,10 @@ final class SqlQuoteRules {
                 if (shape == SqlStatementShapes.STRONG && terse) {
                     return c.hit(Confidence.HIGH, r, r, "sqli.statement_after_quote");
                 }
-                return null;
+                return keywordProbe(r);
             }
+            case SqlTokens.UNION:
+                return keywordProbe(r);
             case SqlTokens.KEYWORD:
                 return c.clause(r, "sqli.clause_after_quote");
             case SqlTokens.COMMA:
@@ -119,6 +121,28 @@ final class SqlQuoteRules {
             }
         }
         return true;
+    }
+
+    /**
+     * 'UNION x, "ALTER x: the value is nothing but the quote, then a statement keyword, and never
+     * quotes again. A quoted title ('Union Jack', "Select All") closes its quote; a probe that tests
+     * whether the keyword survives after a breakout does not. LOW: a user may type an opening quote alone.
+     */
+    private Detection keywordProbe(int r) {
+        int id = t.idAt(r);
+        boolean probeKeyword = t.kind[r] == SqlTokens.UNION || id == SqlKeywords.SELECT || id == SqlKeywords.ALTER
+                || id == SqlKeywords.DROP || id == SqlKeywords.INSERT || id == SqlKeywords.DELETE
+                || id == SqlKeywords.UPDATE || id == SqlKeywords.EXEC || id == SqlKeywords.DECLARE
+                || id == SqlKeywords.TRUNCATE || id == SqlKeywords.WAITFOR || id == SqlKeywords.SHUTDOWN;
+        if (r != 1 || t.end[0] != 1 || !probeKeyword) {
+            return null;
+        }
+        for (int i = r + 1; i < t.count; i++) {
+            if (t.kind[i] == SqlTokens.STRING) {
+                return null;
+            }
+        }
+        return c.hit(Confidence.LOW, 0, r, "sqli.statement_after_quote");
     }
 
     /**

@@ -35,13 +35,13 @@ class CorpusQualityTest {
     private static final Map<String, Shortfall> BELOW_BAR = new LinkedHashMap<>();
 
     static {
-        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.765,
-                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 184 rows"
+        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.776,
+                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 175 rows"
                 + " missed, 31 are one bare word or number ('information_schema', 'xp_cmdshell', 'regexp',"
                 + " '4294967296') that the inspector's inert-value shortcut never hands to a detector; 20 are"
-                + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 19 wrap another"
+                + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 18 wrap another"
                 + " missed row in an XML attribute; the rest are keyword pairs with ordinary readings"
-                + " ('execute panel', 'UNION A', 'LIKE NULL'), JavaScript and PHP payloads filed under 942,"
+                + " ('execute panel' x10, 'LIKE NULL', ') like ('), JavaScript and PHP payloads filed under 942,"
                 + " and quote/punctuation noise ('\\2nq5', '\":60', padding of quotes and dots)."));
         BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.55,
                 "CRS stages include XXE/OOB payloads filed under 941, bare 'alert()' and 'document.cookie'"

@@ -319,4 +319,18 @@ class SqlInjectionDetectorTest {
         assertNotNull(sqli("select email from members where id=length('x')"));
         assertNull(sqli("select one from the list where it fits"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'UNION x", "\" drop q", "'select/"})
+    void flagsAnOpeningQuoteFollowedByAStatementKeywordAsALowProbe(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'Union Jack'", "\"Select All\" button", "'Create account", "'Call me maybe"})
+    void leavesQuotedTitlesStartingWithAKeywordAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
