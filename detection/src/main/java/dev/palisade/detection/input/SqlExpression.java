@@ -199,6 +199,14 @@ final class SqlExpression {
         return (c == '<' || c == '>') && (len == 1 || len == 2 && s.charAt(t.start[i] + 1) == '=');
     }
 
+    private boolean isBindParameter(int i) {
+        if (t.end[i] - t.start[i] != 1 || s.charAt(t.start[i]) != '?') {
+            return false;
+        }
+        char next = t.kindAt(i + 1);
+        return next == 0 || t.endsWithComment(i) || next == SqlTokens.RPAREN || next == SqlTokens.COMMA;
+    }
+
     private boolean isCast(int i) {
         return t.end[i] - t.start[i] == 2 && s.charAt(t.start[i]) == ':' && s.charAt(t.start[i] + 1) == ':';
     }
@@ -241,6 +249,13 @@ final class SqlExpression {
             }
             case SqlTokens.FUNCTION:
                 return call(i, limit);
+            case SqlTokens.OPERATOR:
+                // A bind parameter (?) as an operand, where a statement or a group can end after it.
+                if (isBindParameter(i)) {
+                    record(SqlTokens.VARIABLE, false);
+                    return i + 1;
+                }
+                return -1;
             case SqlTokens.LPAREN:
                 record(k, false);
                 return group(i, limit);

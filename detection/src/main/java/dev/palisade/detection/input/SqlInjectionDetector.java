@@ -1,10 +1,11 @@
 package dev.palisade.detection.input;
 
 /**
- * SQL injection detector: tokenizes the value as SQL in the three places a value is spliced into a
+ * SQL injection detector: tokenizes the value as SQL in the places a value is spliced into a
  * query (as-is, inside a single-quoted string, inside a double-quoted string) and applies
  * {@link SqlInjectionRules} to each token stream. In a quote context the value's first matching quote
- * closes the string, so {@code x' or 'a'='a} is judged as {@code x} followed by {@code or 'a'='a}.
+ * closes the string, so {@code x' or 'a'='a} is judged as {@code x} followed by {@code or 'a'='a}. A backtick-quoted identifier is a fourth context
+ * when the value holds a backtick.
  * Linear: each context is one lexer pass plus rules with bounded look-ahead.
  */
 public final class SqlInjectionDetector implements InputDetector {
@@ -23,6 +24,16 @@ public final class SqlInjectionDetector implements InputDetector {
         if (!mayHoldSql(s)) {
             return null;
         }
+        String text = SqlQuoteFolding.fold(s);
+        Detection d = detectText(text);
+        if ((d == null || d.confidence() == Confidence.LOW) && SqlMarkupValues.isMarkup(text)) {
+            d = stronger(d, SqlMarkupValues.detectInValues(text, this));
+        }
+        return d;
+    }
+
+    /** Inspects one piece of text as a value spliced into a query, in the three contexts. */
+    Detection detectText(String s) {
         Detection best = analyze(s, (char) 0);
         if (isHigh(best)) {
             return best;
@@ -35,6 +46,13 @@ public final class SqlInjectionDetector implements InputDetector {
         }
         if (s.indexOf('"') >= 0) {
             best = stronger(best, analyze(s, '"'));
+            if (isHigh(best)) {
+                return best;
+            }
+        }
+        // MySQL splices request values into backtick-quoted identifiers (ORDER BY `col`) too.
+        if (s.indexOf('`') >= 0) {
+            best = stronger(best, analyze(s, '`'));
         }
         return best;
     }
@@ -44,8 +62,11 @@ public final class SqlInjectionDetector implements InputDetector {
         return tokens == null ? null : new SqlInjectionRules(s, tokens, context).analyze();
     }
 
-    /** Pre-filter: SQL structure needs a space, a quote or a punctuation mark. */
+    /** Pre-filter: SQL structure needs a space, a quote or a punctuation mark, or is a hex literal. */
     private static boolean mayHoldSql(String s) {
+        if (s.startsWith("0x")) {
+            return true;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c >= 0x80)) {

@@ -28,7 +28,10 @@ final class SqlInjectionRules {
             return new Detection(Category.SQLI, Confidence.HIGH, t.versionedCommentAt, t.versionedCommentAt + 3,
                     "sqli.mysql_executable_comment");
         }
-        Detection best = null;
+        Detection best = t.gluedComment >= 0 ? gluedComment(t.gluedComment) : null;
+        if (best != null && best.confidence() == Confidence.HIGH) {
+            return best;
+        }
         for (int i = 0; i < t.count; i++) {
             Detection d = null;
             switch (t.kind[i]) {
@@ -59,7 +62,39 @@ final class SqlInjectionRules {
             }
         }
         Detection edge = context != 0 ? new SqlQuoteRules(c).afterQuote() : new SqlValueRules(c).atStart();
-        return SqlInjectionDetector.stronger(best, edge);
+        best = SqlInjectionDetector.stronger(best, edge);
+        if (context == 0 && (best == null || best.confidence() == Confidence.LOW)) {
+            best = SqlInjectionDetector.stronger(best, SqlDialectMarks.find(c));
+        }
+        return best;
+    }
+
+    /**
+     * A block comment glued between two words: splitting a keyword ({@code UNI/**}{@code /ON}), read as one
+     * by filters that strip comments, or standing in for the space after a statement or clause keyword
+     * ({@code SELECT/**}{@code /password}).
+     */
+    private Detection gluedComment(int g) {
+        if (g + 1 >= t.count) {
+            return null;
+        }
+        String joined = s.substring(t.start[g], t.end[g]) + s.substring(t.start[g + 1], t.end[g + 1]);
+        int cls = SqlKeywords.classify(joined, 0, joined.length());
+        char joinedKind = cls < 0 ? 0 : (char) (cls & 0xff);
+        if (joinedKind == SqlTokens.STATEMENT || joinedKind == SqlTokens.UNION) {
+            return c.hit(Confidence.HIGH, g, g + 1, "sqli.split_keyword");
+        }
+        if (isSpaceableKeyword(g) || isSpaceableKeyword(g + 1)) {
+            return c.hit(Confidence.MEDIUM, g, g + 1, "sqli.comment_as_space");
+        }
+        return null;
+    }
+
+    private boolean isSpaceableKeyword(int i) {
+        char k = t.kind[i];
+        int id = t.idAt(i);
+        return k == SqlTokens.STATEMENT || k == SqlTokens.UNION || k == SqlTokens.KEYWORD
+                && (id == SqlKeywords.FROM || id == SqlKeywords.WHERE || id == SqlKeywords.TABLE);
     }
 
     /** UNION [ALL] SELECT; or UNION right after a value, which only a probe writes. */
@@ -89,7 +124,16 @@ final class SqlInjectionRules {
         char prev = t.kindAt(i - 1);
         if (id == SqlKeywords.SELECT && prev == SqlTokens.LPAREN) {
             int shape = SqlStatementShapes.selectList(s, t, i + 1);
-            return shape == SqlStatementShapes.NONE ? null : c.hit(Confidence.HIGH, i - 1, i + 1, "sqli.subquery");
+            if (shape != SqlStatementShapes.NONE) {
+                return c.hit(Confidence.HIGH, i - 1, i + 1, "sqli.subquery");
+            }
+            // = all (select email), in (select id): a one-column subquery as a comparison's operand.
+            char before = t.kindAt(i - 2);
+            int beforeId = t.idAt(i - 2);
+            boolean operandPosition = before == SqlTokens.COMPARE || before == SqlTokens.KEYWORD
+                    && (beforeId == SqlKeywords.ALL || beforeId == SqlKeywords.EXISTS);
+            boolean oneColumn = t.kindAt(i + 1) == SqlTokens.WORD && t.kindAt(i + 2) == SqlTokens.RPAREN;
+            return operandPosition && oneColumn ? c.hit(Confidence.MEDIUM, i - 1, i + 2, "sqli.subquery") : null;
         }
         if (id == SqlKeywords.SELECT && prev == SqlTokens.RPAREN
                 && SqlStatementShapes.selectList(s, t, i + 1) == SqlStatementShapes.STRONG) {
@@ -155,7 +199,9 @@ final class SqlInjectionRules {
         }
         e.scan(s, t, i + 1, false);
         if (e.operands == 0) {
-            return null;
+            // x' or: a breakout probe cut right after its AND/OR, nothing else in the value.
+            boolean bare = context != 0 && i == 1 && i + 1 == t.count && t.commentAfter[i] == 0 && c.prefixIsTerse();
+            return bare ? c.hit(Confidence.LOW, i, i, "sqli.boolean_after_quote") : null;
         }
         boolean follow = c.goodFollow(e.end) || e.dangling;
         boolean strong = e.isStrong();
@@ -175,7 +221,28 @@ final class SqlInjectionRules {
             }
             // A probe cut after its comparison operator: x' or 1=, admin' or 'x' <
             boolean probe = e.dangling && e.operands == 1 && e.compares > 0;
-            return terse && probe ? c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote") : null;
+            if (terse && probe) {
+                return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");
+            }
+            // x'||utl_http.request: a member of a database package or catalog joined onto the string.
+            boolean systemObject = e.operands == 1 && e.wordOperands == 0 && e.firstOperandKind == SqlTokens.WORD
+                    && t.kindAt(i + 2) == SqlTokens.DOT;
+            if (terse && systemObject && (follow || e.end == t.count)) {
+                return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");
+            }
+            // x' or '' ': a literal followed by a second string the application's closing quote ends,
+            // which MySQL concatenates with it.
+            boolean adjacentString = e.isSingleLiteral() && e.firstOperandKind == SqlTokens.STRING
+                    && e.end == t.count - 1 && (t.attr[e.end] & SqlTokens.OPEN_STRING) != 0
+                    && t.end[e.end] - t.start[e.end] <= 2;
+            if (terse && adjacentString) {
+                return c.hit(Confidence.MEDIUM, i, e.end, "sqli.boolean_after_quote");
+            }
+            // x' or name notnull--, x' and a is not null--: a predicate ended by a terse comment.
+            if (terse && e.compares > 0 && c.trailingTerseComment(e.end)) {
+                return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_after_quote");
+            }
+            return null;
         }
         if (e.isDecisive()) {
             return c.hit(Confidence.HIGH, i, last, "sqli.boolean_condition");

@@ -96,6 +96,8 @@ final class SqlKeywords {
     static final int FUNCTION_SQL = 4;
     /** Time-delay, file, out-of-band and error-based functions: the payload of blind injection. */
     static final int FUNCTION_DANGEROUS = 8;
+    /** A SQL function named by an everyday word (date, time, log): not counted as SQL by the expression rules. */
+    static final int FUNCTION_WORD_NAMED = 16;
 
     private static final WordTable WORDS;
     private static final WordTable FUNCTIONS;
@@ -166,8 +168,31 @@ final class SqlKeywords {
             "ascii_general_ci", "row", "extract", "position", "overlay", "array", "generate_series",
             "collation", "charset", "coercibility", "crc32", "uuid", "to_base64", "from_base64", "octet_length",
             "bit_length", "export_set", "make_set", "elt", "exp", "insert", "replace", "repeat", "space", "char_length", "left", "right",
-            "abs", "round", "ceil", "ceiling", "mod", "div", "greatest", "least", "min", "max", "sum", "avg"};
-        String[] fnWords = new String[dangerous.length + sql.length];
+            "abs", "round", "ceil", "ceiling", "mod", "div", "greatest", "least", "min", "max", "sum", "avg",
+            // Date and time functions (MySQL, PostgreSQL, SQL Server, Oracle, SQLite).
+            "weekday", "dayname", "monthname", "date_format", "date_add", "date_sub", "datediff", "dateadd", "datepart",
+            "getdate", "getutcdate", "sysdatetime", "str_to_date", "from_unixtime", "unix_timestamp",
+            "timestampdiff", "current_date", "current_time", "current_timestamp", "localtime", "localtimestamp",
+            "utc_date", "utc_timestamp", "to_date", "to_timestamp", "to_number", "strftime", "julianday",
+            "date_trunc", "date_part",
+            // Numeric, string and control functions not listed above.
+            "ln", "log10", "log2", "sqrt", "tan", "cot", "atan", "asin", "acos", "old_password", "character_length",
+            "substring_index", "weight_string", "nvl", "nvl2", "regexp_replace", "regexp_substr", "regexp_like",
+            "initcap", "replicate", "charindex", "patindex", "quotename",
+            "string_to_array", "array_to_string", "array_agg", "to_hex", "stddev", "variance", "bit_and",
+            "bit_or", "bit_xor",
+            // JSON functions.
+            "json_value", "json_query", "json_modify", "openjson", "isjson", "json_keys", "json_contains",
+            "json_contains_path", "json_length", "json_type", "json_unquote", "json_set", "json_insert",
+            "json_replace", "json_remove", "json_agg", "jsonb_agg", "row_to_json", "to_json", "to_jsonb",
+            "json_each", "jsonb_each", "jsonb_set", "jsonb_build_object", "jsonb_path_query", "json_array_length",
+            "jsonb_array_length", "json_object_keys", "jsonb_object_keys", "json_typeof", "jsonb_typeof"};
+        // SQL functions whose names are everyday words: "time (in minutes)" is prose, so these count as
+        // SQL only where nothing but the call's head is present.
+        String[] wordNamed = {"date", "time", "datetime", "year", "month", "day", "hour", "minute", "second",
+            "quarter", "week", "age", "log", "sign", "pi", "degrees", "radians", "truncate", "format", "default",
+            "password", "translate", "stuff", "str", "std"};
+        String[] fnWords = new String[dangerous.length + sql.length + wordNamed.length];
         int[] fnValues = new int[fnWords.length];
         for (int i = 0; i < sql.length; i++) {
             fnWords[i] = sql[i];
@@ -176,6 +201,10 @@ final class SqlKeywords {
         for (int i = 0; i < dangerous.length; i++) {
             fnWords[sql.length + i] = dangerous[i];
             fnValues[sql.length + i] = FUNCTION_SQL | FUNCTION_DANGEROUS;
+        }
+        for (int i = 0; i < wordNamed.length; i++) {
+            fnWords[sql.length + dangerous.length + i] = wordNamed[i];
+            fnValues[sql.length + dangerous.length + i] = FUNCTION_WORD_NAMED;
         }
         FUNCTIONS = new WordTable(fnWords, fnValues);
         PAREN_KEYWORDS = WordTable.of(1, "select", "exec", "execute", "union", "intersect", "except", "values",

@@ -270,7 +270,10 @@ final class SqlLexer {
     private static int quotedIdentifier(String s, int i, char close, SqlTokens t) {
         int end = s.indexOf(close, i + 1);
         int to = end < 0 ? s.length() : end + 1;
-        t.add(SqlTokens.WORD, i, to, 0);
+        // `information_schema` is still the catalog: keep the system-object id of the quoted name.
+        int cls = end < 0 ? -1 : SqlKeywords.classify(s, i + 1, end);
+        boolean systemObject = cls >= 0 && (char) (cls & 0xff) == SqlTokens.WORD;
+        t.add(SqlTokens.WORD, i, to, systemObject ? cls & ~0xff : 0);
         return to;
     }
 
@@ -291,6 +294,10 @@ final class SqlLexer {
             return s.length();
         }
         t.markComment(SqlTokens.BLOCK_COMMENT);
+        boolean glued = i > 0 && isWordPart(s.charAt(i - 1)) && close + 2 < s.length() && isWordPart(s.charAt(close + 2));
+        if (glued && t.gluedComment < 0 && t.count > 0) {
+            t.gluedComment = t.count - 1;
+        }
         return close + 2;
     }
 

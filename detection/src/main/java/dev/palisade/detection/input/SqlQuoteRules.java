@@ -27,7 +27,14 @@ final class SqlQuoteRules {
             r++;
         }
         boolean terse = c.prefixIsTerse();
-        if (t.commentAfter[r - 1] != SqlTokens.NO_COMMENT) {
+        if (t.commentAfter[r - 1] == SqlTokens.BLOCK_COMMENT && terse && r == t.count - 1
+                && t.kind[r] == SqlTokens.SEMICOLON) {
+            // x'/* note */; closes the string and the statement, the comment standing in for a space.
+            return c.hit(Confidence.MEDIUM, r - 1, r, "sqli.statement_end_after_quote");
+        }
+        // A closed block comment followed by more tokens stands in for a space (x'/**/or/**/1=1).
+        boolean spacer = t.commentAfter[r - 1] == SqlTokens.BLOCK_COMMENT && r < t.count;
+        if (t.commentAfter[r - 1] != SqlTokens.NO_COMMENT && !spacer) {
             return terse || r > 1 ? commentAfterQuote(r) : null;
         }
         if (r >= t.count) {
@@ -40,6 +47,10 @@ final class SqlQuoteRules {
                         && (terse || e.isStrong())) {
                     return c.hit(Confidence.MEDIUM, r, Math.max(r, e.end - 1), "sqli.comparison_after_quote");
                 }
+                // x' is not ?--: a predicate (with a bind-parameter probe or cut short) then a terse comment.
+                if (terse && c.trailingTerseComment(e.end) && e.end > r) {
+                    return c.hit(Confidence.MEDIUM, r, e.end - 1, "sqli.comparison_after_quote");
+                }
                 return null;
             case SqlTokens.OPERATOR:
                 return operatorAfterQuote(r, terse);
@@ -50,13 +61,23 @@ final class SqlQuoteRules {
                 if (shape == SqlStatementShapes.STRONG && terse) {
                     return c.hit(Confidence.HIGH, r, r, "sqli.statement_after_quote");
                 }
-                return null;
+                return keywordProbe(r);
             }
+            case SqlTokens.UNION:
+                return keywordProbe(r);
             case SqlTokens.KEYWORD:
                 return c.clause(r, "sqli.clause_after_quote");
+            case SqlTokens.COMMA:
+                return terse ? tupleBreakout(r) : null;
             case SqlTokens.SEMICOLON:
-                return t.commentAfter[r] != SqlTokens.NO_COMMENT && c.isTerseComment(t.end[r])
-                        ? c.hit(Confidence.MEDIUM, r, r, "sqli.comment_after_quote") : null;
+                if (t.commentAfter[r] != SqlTokens.NO_COMMENT && c.isTerseComment(t.end[r])) {
+                    return c.hit(Confidence.MEDIUM, r, r, "sqli.comment_after_quote");
+                }
+                // x'; ends the statement right after the string (a probe for stacked queries), or
+                // x';select ... starts the next one.
+                boolean next = r + 1 == t.count || t.kind[r + 1] == SqlTokens.STATEMENT;
+                return terse && next ? c.hit(Confidence.MEDIUM, r, Math.min(r + 1, t.count - 1),
+                        "sqli.statement_end_after_quote") : null;
             default:
                 return null;
         }
@@ -72,6 +93,10 @@ final class SqlQuoteRules {
             return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
         }
         if (terse && e.operands >= 1 && e.end == t.count && endsInShortClosingString() && isSymbol(r)) {
+            return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
+        }
+        // x'||utl_http.request: a database package or catalog concatenated onto the string.
+        if (terse && e.end == t.count && namesSystemObject(r, e.end)) {
             return c.hit(Confidence.MEDIUM, r, last, "sqli.expression_after_quote");
         }
         return null;
@@ -96,6 +121,57 @@ final class SqlQuoteRules {
             }
         }
         return true;
+    }
+
+    /**
+     * 'UNION x, "ALTER x: the value is nothing but the quote, then a statement keyword, and never
+     * quotes again. A quoted title ('Union Jack', "Select All") closes its quote; a probe that tests
+     * whether the keyword survives after a breakout does not. LOW: a user may type an opening quote alone.
+     */
+    private Detection keywordProbe(int r) {
+        int id = t.idAt(r);
+        boolean probeKeyword = t.kind[r] == SqlTokens.UNION || id == SqlKeywords.SELECT || id == SqlKeywords.ALTER
+                || id == SqlKeywords.DROP || id == SqlKeywords.INSERT || id == SqlKeywords.DELETE
+                || id == SqlKeywords.UPDATE || id == SqlKeywords.EXEC || id == SqlKeywords.DECLARE
+                || id == SqlKeywords.TRUNCATE || id == SqlKeywords.WAITFOR || id == SqlKeywords.SHUTDOWN;
+        if (r != 1 || t.end[0] != 1 || !probeKeyword) {
+            return null;
+        }
+        for (int i = r + 1; i < t.count; i++) {
+            if (t.kind[i] == SqlTokens.STRING) {
+                return null;
+            }
+        }
+        return c.hit(Confidence.LOW, 0, r, "sqli.statement_after_quote");
+    }
+
+    /**
+     * x',NULL) or x'),2,3): the string closed, more literal values, and the VALUES tuple or call the
+     * value sat in closed, so that whatever follows runs as the rest of the statement.
+     */
+    private Detection tupleBreakout(int r) {
+        int j = r;
+        boolean sqlLiteral = false;
+        while (t.kindAt(j) == SqlTokens.COMMA) {
+            char k = t.kindAt(j + 1);
+            if (k != SqlTokens.NUMBER && k != SqlTokens.STRING) {
+                return null;
+            }
+            // NULL is what a probe pads a tuple with (it fits any column type); a number is a list in prose.
+            sqlLiteral |= k == SqlTokens.NUMBER && t.idAt(j + 1) == SqlKeywords.NULL;
+            j += 2;
+        }
+        return sqlLiteral && j > r && t.kindAt(j) == SqlTokens.RPAREN && j + 1 < t.count
+                ? c.hit(Confidence.MEDIUM, r, j, "sqli.tuple_breakout") : null;
+    }
+
+    private boolean namesSystemObject(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.kind[i] == SqlTokens.WORD && t.idAt(i) == SqlKeywords.SYSTEM_OBJECT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSymbol(int i) {

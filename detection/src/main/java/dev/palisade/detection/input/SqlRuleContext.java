@@ -140,6 +140,10 @@ final class SqlRuleContext {
             case SqlKeywords.ORDER:
             case SqlKeywords.GROUP:
                 if (t.idAt(r + 1) == SqlKeywords.BY && next == SqlTokens.KEYWORD) {
+                    if (r + 2 == t.count && r == 0) {
+                        // The whole value is "order by": a clause cut where the attacker's column goes.
+                        return hit(Confidence.LOW, r, r + 1, reason);
+                    }
                     e.scan(s, t, r + 2, false);
                     boolean sqlOperand = e.literals > 0 || e.functions > 0 || e.subqueries > 0
                             || e.operands == 1 && e.wordOperands == 1 && t.kindAt(e.end) == SqlTokens.KEYWORD;
@@ -151,7 +155,13 @@ final class SqlRuleContext {
             case SqlKeywords.HAVING:
             case SqlKeywords.WHERE:
                 e.scan(s, t, r + 1, false);
-                return e.isStrong() && goodFollow(e.end) ? hit(Confidence.MEDIUM, r, Math.max(r, e.end - 1), reason) : null;
+                if (e.isStrong() && goodFollow(e.end)) {
+                    return hit(Confidence.MEDIUM, r, Math.max(r, e.end - 1), reason);
+                }
+                // HAVING 1=: a condition cut after its comparison operator.
+                boolean symbol = t.kind[t.count - 1] == SqlTokens.COMPARE && !SqlLexer.isWordStart(s.charAt(t.start[t.count - 1]));
+                return r == 0 && e.dangling && e.operands == 1 && e.compares > 0 && e.literals == 1 && symbol
+                        ? hit(Confidence.LOW, r, e.end, reason) : null;
             case SqlKeywords.LIMIT:
                 return next == SqlTokens.NUMBER && (goodFollow(r + 2) || t.kindAt(r + 2) == SqlTokens.COMMA)
                         && t.count > r + 2 ? hit(Confidence.MEDIUM, r, r + 1, reason) : null;
@@ -164,7 +174,12 @@ final class SqlRuleContext {
                 return (next == SqlTokens.WORD || next == SqlTokens.STRING) && goodFollow(r + 2) && context != 0
                         ? hit(Confidence.MEDIUM, r, r + 1, reason) : null;
             case SqlKeywords.AS:
-                if (t.kindAt(r - 1) == SqlTokens.RPAREN && (next == SqlTokens.WORD || next == SqlTokens.STRING)
+                // (expr) AS x FROM, 1234 AS "x" FROM, `col` AS `x` FROM: a select-list item with its alias.
+                char before = t.kindAt(r - 1);
+                boolean quotedAlias = next == SqlTokens.STRING || next == SqlTokens.WORD && s.charAt(t.start[r + 1]) == '`';
+                boolean item = before == SqlTokens.RPAREN || quotedAlias && (before == SqlTokens.NUMBER
+                        || before == SqlTokens.STRING && (t.attrAt(r - 1) & SqlTokens.CONTEXT_STRING) != 0);
+                if (item && (next == SqlTokens.WORD || next == SqlTokens.STRING)
                         && t.kindAt(r + 2) == SqlTokens.KEYWORD && t.idAt(r + 2) == SqlKeywords.FROM) {
                     return hit(Confidence.MEDIUM, r, r + 2, reason);
                 }
@@ -177,11 +192,39 @@ final class SqlRuleContext {
                     if (where && clause(w, reason) != null || e.subqueries > 0 || e.literals > 0 && next == SqlTokens.WORD) {
                         return hit(Confidence.MEDIUM, r, w, reason);
                     }
+                    // FROM t ORDER BY c / FROM t GROUP BY c: a table, then the clause that sorts or groups it.
+                    boolean sortOrGroup = t.kindAt(w) == SqlTokens.KEYWORD
+                            && (t.idAt(w) == SqlKeywords.ORDER || t.idAt(w) == SqlKeywords.GROUP);
+                    if (e.operands == 1 && next == SqlTokens.WORD && sortOrGroup && t.idAt(w + 1) == SqlKeywords.BY
+                            && t.kindAt(w + 1) == SqlTokens.KEYWORD && t.kindAt(w + 2) == SqlTokens.WORD
+                            && (isIdentifierShaped(r + 1) || isIdentifierShaped(w + 2) || t.kindAt(w + 3) == SqlTokens.COMMA)) {
+                        return hit(Confidence.MEDIUM, r, w + 2, reason);
+                    }
                 }
                 return null;
             default:
                 return null;
         }
+    }
+
+    /**
+     * Whether word token {@code i} looks like a schema name rather than an English word: quoted
+     * ({@code `t`}), or holding a digit or an underscore ({@code tag1}, {@code user_id}).
+     */
+    boolean isIdentifierShaped(int i) {
+        if (i >= t.count || t.kind[i] != SqlTokens.WORD) {
+            return false;
+        }
+        if (s.charAt(t.start[i]) == '`') {
+            return true;
+        }
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            char ch = s.charAt(k);
+            if (ch == '_' || SqlLexer.isDigit(ch)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isWord(int i, String word) {

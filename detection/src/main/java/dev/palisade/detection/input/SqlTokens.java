@@ -51,6 +51,12 @@ final class SqlTokens {
     /** Whether a MySQL executable comment ({@code /*!...}) occurred. */
     boolean versionedComment;
     int versionedCommentAt = -1;
+    /**
+     * Index of the token directly followed by the first block comment glued to words on both sides
+     * ({@code sel/**}{@code /ect}, {@code drop/*x*}{@code /t}), or -1: a comment standing in for a space or
+     * splitting a keyword, which only filter evasion writes.
+     */
+    int gluedComment = -1;
 
     /** Capacity past which {@link #clear()} refuses to recycle the arrays. */
     private static final int RECYCLE_CAPACITY = 64;
@@ -74,6 +80,7 @@ final class SqlTokens {
         leadingComment = NO_COMMENT;
         versionedComment = false;
         versionedCommentAt = -1;
+        gluedComment = -1;
         return true;
     }
 

@@ -25,18 +25,52 @@ final class SqlValueRules {
             f++;
         }
         if (f >= t.count) {
-            return null;
+            // ;-- and );--: the value ends the statement and comments out the rest, nothing more.
+            boolean terminated = f > 0 && t.kind[f - 1] == SqlTokens.SEMICOLON && t.endsWithComment(f - 1)
+                    && c.isTerseComment(t.end[f - 1]);
+            return terminated ? c.hit(Confidence.LOW, 0, f - 1, "sqli.statement_end") : null;
         }
         char k = t.kind[f];
         if (k == SqlTokens.STATEMENT || k == SqlTokens.KEYWORD && t.idAt(f) == SqlKeywords.SET) {
             int shape = SqlStatementShapes.statementAt(s, t, f, false);
             char item = t.kindAt(f + 1);
+            // SELECT pg_sleep: a time-delay or file function named as the select list also counts.
+            boolean dangerousItem = item == SqlTokens.WORD && (SqlKeywords.functionClass(s, t.start[f + 1], t.end[f + 1])
+                    & SqlKeywords.FUNCTION_DANGEROUS) != 0;
+            if (dangerousItem && t.idAt(f) == SqlKeywords.SELECT && f + 2 == t.count) {
+                return c.hit(Confidence.MEDIUM, f, f + 1, "sqli.statement");
+            }
             boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2 || item == SqlTokens.VARIABLE
                     || item == SqlTokens.FUNCTION;
-            return shape == SqlStatementShapes.STRONG && longEnough ? c.hit(Confidence.HIGH, f, f, "sqli.statement") : null;
+            if (shape == SqlStatementShapes.STRONG && longEnough) {
+                return c.hit(Confidence.HIGH, f, f, "sqli.statement");
+            }
+            // SELECT c FROM t WHERE <SQL condition>: a whole query whose FROM clause is SQL on its own.
+            boolean fromClause = t.kindAt(f + 2) == SqlTokens.KEYWORD && t.idAt(f + 2) == SqlKeywords.FROM;
+            if (shape == SqlStatementShapes.WEAK && t.idAt(f) == SqlKeywords.SELECT && fromClause
+                    && c.clause(f + 2, "sqli.statement") != null) {
+                return c.hit(Confidence.MEDIUM, f, f + 2, "sqli.statement");
+            }
+            // DROP name;-- : a bare-name DDL statement that the value terminates the SQL way.
+            boolean ddl = t.idAt(f) == SqlKeywords.DROP || t.idAt(f) == SqlKeywords.TRUNCATE
+                    || t.idAt(f) == SqlKeywords.ALTER;
+            boolean terminated = t.kindAt(f + 2) == SqlTokens.SEMICOLON || t.endsWithComment(f + 1);
+            return shape == SqlStatementShapes.WEAK && ddl && terminated
+                    ? c.hit(Confidence.MEDIUM, f, f + 1, "sqli.statement") : null;
         }
         if (k == SqlTokens.KEYWORD) {
-            return c.clause(f, "sqli.clause");
+            Detection d = c.clause(f, "sqli.clause");
+            return d != null ? d : t.idAt(f) == SqlKeywords.WHEN ? whenThen(f) : valueList(f);
+        }
+        if (k == SqlTokens.FUNCTION && isCallOpener(f)) {
+            return c.hit(Confidence.LOW, f, f + 1, "sqli.function_call");
+        }
+        if (f == 0 && isObfuscatedCallOpener()) {
+            return c.hit(Confidence.LOW, 0, t.count - 1, "sqli.function_call");
+        }
+
+        if (k == SqlTokens.COMPARE && t.idAt(f) == SqlKeywords.IN) {
+            return valueList(f);
         }
         // A value (or a list of them), then a clause: 1 ORDER BY 2, 17,23 order by 16, 1) INTO OUTFILE.
         e.scan(s, t, f, false);
@@ -55,6 +89,93 @@ final class SqlValueRules {
             }
         }
         return wholeExpression(f);
+    }
+
+    /**
+     * The whole value is a SQL function name and its opening parenthesis ({@code substring(},
+     * {@code current_user (}): the head of a call cut where the attacker's arguments go. A known name
+     * only; prose and code call other things ({@code appUser(}).
+     */
+    private boolean isCallOpener(int f) {
+        return (t.attr[f] & (SqlKeywords.FUNCTION_SQL | SqlKeywords.FUNCTION_WORD_NAMED)) != 0 && t.kindAt(f + 1) == SqlTokens.LPAREN && f + 2 == t.count
+                && t.commentAfter[f + 1] == SqlTokens.NO_COMMENT;
+    }
+
+    /** ) WHEN 2 THEN: the inside of a CASE expression, after a parenthesis the value closed. */
+    private Detection whenThen(int f) {
+        if (f == 0) {
+            return null;
+        }
+        e.scan(s, t, f + 1, false);
+        boolean then = t.kindAt(e.end) == SqlTokens.KEYWORD && t.idAt(e.end) == SqlKeywords.THEN;
+        return then && e.literals > 0 && e.wordOperands == 0 ? c.hit(Confidence.MEDIUM, f, e.end, "sqli.case_expression")
+                : null;
+    }
+
+    /**
+     * A SQL function name, a few symbols, then the value's last char an opening parenthesis
+     * ({@code length||(}, {@code md5\(}, {@code version=(}): a call head with junk between name and
+     * parenthesis, the way filter-evasion fuzzers probe for a filter that only matches {@code name(}.
+     * Letters, digits and more than four symbols in between end the shape.
+     */
+    private boolean isObfuscatedCallOpener() {
+        if (t.count < 3 || t.kind[t.count - 1] != SqlTokens.LPAREN || t.kind[0] == SqlTokens.FUNCTION) {
+            return false;
+        }
+        int nameFrom = t.start[0];
+        int nameTo = t.end[0];
+        if (!SqlLexer.isWordStart(s.charAt(nameFrom))
+                || (SqlKeywords.functionClass(s, nameFrom, nameTo) & (SqlKeywords.FUNCTION_SQL | SqlKeywords.FUNCTION_WORD_NAMED)) == 0) {
+            return false;
+        }
+        int symbols = 0;
+        for (int k = nameTo; k < t.start[t.count - 1]; k++) {
+            char ch = s.charAt(k);
+            if (SqlLexer.isSpace(ch)) {
+                continue;
+            }
+            if (SqlLexer.isWordPart(ch) && ch != '$' || ch == ':' || ++symbols > 4) {
+                return false;
+            }
+        }
+        return symbols > 0 && t.end[t.count - 1] == s.length();
+    }
+
+    /**
+     * {@code IN (1,2)} or {@code VALUES ('a', 'b')} as the whole value: the list of a membership test or
+     * an insert, literals only, or cut right after its opening parenthesis.
+     */
+    private Detection valueList(int f) {
+        int id = t.idAt(f);
+        if (id != SqlKeywords.IN && id != SqlKeywords.VALUES || t.kindAt(f + 1) != SqlTokens.LPAREN) {
+            return null;
+        }
+        if (f + 2 == t.count) {
+            return c.hit(Confidence.LOW, f, f + 1, "sqli.value_list");
+        }
+        int j = f + 2;
+        boolean item = true;
+        while (j < t.count) {
+            char k = t.kind[j];
+            if (item) {
+                if (k == SqlTokens.OPERATOR && s.charAt(t.start[j]) == '-' && t.kindAt(j + 1) == SqlTokens.NUMBER) {
+                    j++;
+                } else if (k != SqlTokens.NUMBER && k != SqlTokens.STRING) {
+                    return null;
+                }
+                item = false;
+            } else if (k == SqlTokens.COMMA) {
+                item = true;
+            } else if (k == SqlTokens.RPAREN) {
+                break;
+            } else {
+                return null;
+            }
+            j++;
+        }
+        boolean closedAtEnd = j == t.count - 1 && t.kind[j] == SqlTokens.RPAREN;
+        return closedAtEnd ? c.hit(id == SqlKeywords.VALUES ? Confidence.MEDIUM : Confidence.LOW, f, j, "sqli.value_list")
+                : null;
     }
 
     /** The whole value is one SQL expression: nested SQL calls, or literals then a terse comment. */

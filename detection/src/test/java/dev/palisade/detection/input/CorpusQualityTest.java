@@ -35,11 +35,14 @@ class CorpusQualityTest {
     private static final Map<String, Shortfall> BELOW_BAR = new LinkedHashMap<>();
 
     static {
-        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.48,
-                "CRS regression stages probe single rule fragments at paranoia levels 2-4: bare function names"
-                + " ('COS(', 'database('), keywords ('regexp', 'varchar', 'execute panel'), numbers"
-                + " ('4294967296'), NoSQL operators ('$where'), values inside XML attributes. No statement"
-                + " structure to recognize; flagging them would flag ordinary text."));
+        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.776,
+                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 175 rows"
+                + " missed, 31 are one bare word or number ('information_schema', 'xp_cmdshell', 'regexp',"
+                + " '4294967296') that the inspector's inert-value shortcut never hands to a detector; 20 are"
+                + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 18 wrap another"
+                + " missed row in an XML attribute; the rest are keyword pairs with ordinary readings"
+                + " ('execute panel' x10, 'LIKE NULL', ') like ('), JavaScript and PHP payloads filed under 942,"
+                + " and quote/punctuation noise ('\\2nq5', '\":60', padding of quotes and dots)."));
         BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.777,
                 "41 of 184 rows: rows without the payload ('/post/foo', '941180-2'), bare 'alert()', 'atob()',"
                 + " 'btoa()' (the same shape as Fastly's benign 'alert(1)'), spaced names no browser reads as"
@@ -56,12 +59,16 @@ class CorpusQualityTest {
                 "Rows include SQL probes (\"' or 2=2\"), bare 'alert' and 'alert(1)' (harmless as text),"
                 + " base64 blobs, URLs of XXE test files, 'aim:'/'res:' URLs, a modified-UTF-7 blob and split"
                 + " Netscape-era payloads."));
-        BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.88,
-                "The fuzzdb SQL lists include single keywords ('delete', 'select', 'asc', 'having'), LDAP"
-                + " filters ('*(|(mail=*))'), hex-encoded statements and placeholder probes ('sqlvuln')."));
-        BELOW_BAR.put("seclists_sqli/sqli/attack", new Shortfall(0.79,
-                "Generic-SQLi.txt lists bare keywords and fragments ('delete', 'like', 'PRINT', 'asc',"
-                + " '@variable', '21 %') and LDAP filters; the statement-shaped rows are detected."));
+        BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.908,
+                "Of the 59 rows missed, 22 are single keywords ('delete', 'select', 'asc', 'having',"
+                + " 'to_timestamp_tz') that the inspector's inert-value shortcut skips and that would be"
+                + " ordinary words anyway; the rest are LDAP filters ('*(|(mail=*))'), shell probes"
+                + " ('$(sleep 50)'), lone punctuation ('!', '(', '|'), placeholder probes ('sqlvuln') and"
+                + " statements with ordinary readings ('copy myfile from ...', 'grant connect to name')."));
+        BELOW_BAR.put("seclists_sqli/sqli/attack", new Shortfall(0.831,
+                "Generic-SQLi.txt shares fuzzdb's list: of the 63 rows missed, 22 are bare keywords the"
+                + " inert-value shortcut skips ('delete', 'like', 'PRINT', 'asc'); the rest are '@variable',"
+                + " '21 %', LDAP filters, placeholder probes and quote-only rows (\"' '\")."));
     }
 
     @Test

@@ -89,4 +89,248 @@ class SqlInjectionDetectorTest {
         assertEquals("s&s=s", SqlLexer.tokenize("x' or 'a'='a", '\'').fingerprint());
         assertNull(SqlLexer.tokenize("no quote here", '"'), "a value without the quote stays inside the string");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "substring(",
+        "GROUP_CONCAT (",
+        "date(\n",
+        "json_value(",
+    })
+    void flagsAValueThatIsTheHeadOfASqlFunctionCall(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals("sqli.function_call", d.reason());
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "makeOrder(customer,item)",
+        "Time (in minutes)",
+        "just in case (see below)",
+        "Date (optional)",
+        "log (see attached)",
+    })
+    void leavesCallLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"IN (7, 8, -9)", "in (", "values ('10.0.0.7', 'probe')", "VALUES (3, 'x')"})
+    void flagsAValueThatIsAnInOrValuesList(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals("sqli.value_list", d.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in (two weeks)", "in (see notes) later", "values (honesty, courage)"})
+    void leavesParenthesizedProseAfterInAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "'7'::int",
+        "version()::text",
+        "x=current_user::varchar",
+        "OR '{\"k\":1}' @> '{\"k\":1}'",
+        "'[3,4]' ?| array['3']",
+        "'{\"a\":{\"b\":1}}' #>> '{a,b}'",
+        "'[1,2]' -> 0",
+    })
+    void flagsPostgresCastsAndJsonOperators(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "std::string name",
+        "fe80::1",
+        "Note::text",
+        "see '{\"a\":1}' for the format",
+    })
+    void leavesCastAndJsonLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password[$gt]", "[$nin]x", "{\"$where\": \"this.a > 1\"}", "$regex", "$elemMatch"})
+    void flagsMongoQueryOperators(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals("sqli.nosql_operator", d.reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$existingAccount", "$nearby", "price $10 or less", "$type", "total $and more",
+        "{\"$schema\": \"x\"}"})
+    void leavesDollarWordsThatAreNotMongoOperatorsAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @Test
+    void readsTypographicQuotesAsTheAsciiQuotesALegacyCodePageMakesOfThem() {
+        assertNotNull(sqli("bob\u2019 or 2=2 --"));
+        assertNotNull(sqli("\u201cx\u201d or \u201cy\u201d=\u201cy"));
+        assertNull(sqli("Don\u2019t stop \u2018til you get enough"));
+    }
+
+    @Test
+    void inspectsXmlAttributeValuesAndTextOnTheirOwn() {
+        assertNotNull(sqli("<?xml version=\"1.0\"?><order><item id=\"7' or 'q'='q\"/></order>"));
+        assertNotNull(sqli("<req><name>x' or 2=2--</name></req>"));
+        assertNull(sqli("<?xml version=\"1.0\"?><note lang=\"en\"><body>Don't forget me (or my cat)</body></note>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "jane.doe@example.org';",
+        "42\";",
+        "bob'/* x */;",
+        "x';DELETE everything",
+        "carol' and title notnull--",
+        "7' or ?--",
+        "dave' is not null #",
+        "guest' or id = any (select id)--",
+        "q'||dbms_pipe.receive_message",
+        "zed' or",
+    })
+    void flagsProbesThatCloseTheStringAndTheStatement(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "He said 'stop';",
+        "it's 5'; fine",
+        "Pick a color (select one)",
+        "Jones' and master",
+        "what? or ?",
+        "Rock 'n' roll or",
+    })
+    void leavesQuotedProseEndingInPunctuationAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "UN/**/ION SEL/**/ECT 1",
+        "de/*x*/lete from t",
+        "SELECT/**/name/**/FROM/**/accounts",
+        "TRUNCATE/*z*/logs",
+    })
+    void flagsCommentsThatSplitKeywordsOrStandInForSpaces(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"int/*unused*/count", "a/*b*/c", "see /* note */ below"})
+    void leavesOrdinaryBlockCommentsAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "drop audit_log;--",
+        "ALTER accounts --",
+        "group by",
+        "WHERE 7=",
+        "from orders_2024 order by total",
+        "FROM `t` GROUP BY `k`",
+    })
+    void flagsCutClausesAndTerminatedBareStatements(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"drop it", "from home order by phone", "order by date, please", "where 5 is"})
+    void leavesClauseWordsInProseAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @Test
+    void decodesHexLiteralsThatSpellAStatement() {
+        // "select @@version" in ASCII, "drop table" in UTF-16LE.
+        Detection ascii = sqli("0x73656c65637420404076657273696f6e");
+        assertNotNull(ascii);
+        assertEquals("sqli.encoded_statement", ascii.reason());
+        assertNotNull(sqli("0x640072006f00700020007400610062006c006500"));
+        assertNull(sqli("0x52ab3fe9c0d5a6b7c8d9e0f1a2b3c4d5e6f70812"), "an address is random bytes");
+        assertNull(sqli("0x48656c6c6f20776f726c64"), "hex that spells prose is not a statement");
+    }
+
+    @Test
+    void readsABacktickQuotedIdentifierAsAContext() {
+        assertNotNull(sqli("name`>3"));
+        assertNotNull(sqli("col`;"));
+        assertNull(sqli("run `make test` first"));
+        assertNull(sqli("`code`"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"substr&&(", "ascii\\(", "month]=(", "lower ||("})
+    void flagsAFunctionNameWithSymbolsBeforeItsParenthesis(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Date: (", "time to go (", "lower case (", "day & night (see map)"})
+    void leavesLabelsBeforeAParenthesisAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "select benchmark",
+        ") WHEN 5 THEN",
+        "99 as \"total\" from",
+        "name` AS `n` FROM",
+        "from `pg_catalog`",
+    })
+    void flagsSelectListAndCaseFragments(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"select sleep mode", "(when ready) then go", "10 as well from", "from `readme`"})
+    void leavesSelectListLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v',null) and sleep(1) #", "k'),NULL,NULL) x", "m' or '' '", ");--", "w'/**/-1--"})
+    void flagsTupleBreakoutsAdjacentStringsAndBareTerminators(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tom',2) was late", "Ann', 3)", "; -- see the docs for more", "it's/* odd */ fine"})
+    void leavesTupleAndTerminatorLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @Test
+    void flagsAWholeQueryWhoseWhereClauseIsSql() {
+        assertNotNull(sqli("select email from members where id=length('x')"));
+        assertNull(sqli("select one from the list where it fits"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'UNION x", "\" drop q", "'select/"})
+    void flagsAnOpeningQuoteFollowedByAStatementKeywordAsALowProbe(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'Union Jack'", "\"Select All\" button", "'Create account", "'Call me maybe"})
+    void leavesQuotedTitlesStartingWithAKeywordAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
