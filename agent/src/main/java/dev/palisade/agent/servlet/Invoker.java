@@ -8,6 +8,9 @@ import java.lang.reflect.Method;
 /**
  * A public interface method of the servlet API, called without compile-time types. The method
  * handle is adapted once to all-{@code Object} parameters so each call is an {@code invokeExact}.
+ * Methods on the per-request path are called through a {@link SharedCallSite} (the static
+ * {@code call} methods with a {@link ServletCallSites} constant), which lets the JIT inline them;
+ * the instance {@code call} methods are for the rare paths (async, answering a request).
  */
 final class Invoker {
 
@@ -21,10 +24,19 @@ final class Invoker {
 
     /** Looks up {@code type.name(parameterTypes)}; {@code null} when this API version lacks it. */
     static Invoker find(Class<?> type, String name, Class<?>... parameterTypes) {
+        return find(type, name, (SharedCallSite) null, parameterTypes);
+    }
+
+    /** Like {@link #find(Class, String, Class...)}, and binds the handle to {@code site} if it has none yet. */
+    static Invoker find(Class<?> type, String name, SharedCallSite site, Class<?>... parameterTypes) {
         try {
             Method method = type.getMethod(name, parameterTypes);
             MethodHandle handle = MethodHandles.publicLookup().unreflect(method);
-            return new Invoker(handle.asType(MethodType.genericMethodType(parameterTypes.length + 1)), name);
+            MethodHandle generic = handle.asType(MethodType.genericMethodType(parameterTypes.length + 1));
+            if (site != null) {
+                site.bind(generic);
+            }
+            return new Invoker(generic, name);
         } catch (NoSuchMethodException | IllegalAccessException absent) {
             return null;
         }
@@ -51,6 +63,31 @@ final class Invoker {
             return (Object) handle.invokeExact(target, first, second);
         } catch (Throwable t) {
             throw failure(t);
+        }
+    }
+
+    /** Calls {@code invoker} through {@code site}, a {@code static final} {@link ServletCallSites} constant. */
+    static Object call(MethodHandle site, Invoker invoker, Object target) {
+        try {
+            return (Object) site.invokeExact(invoker.handle, target);
+        } catch (Throwable t) {
+            throw invoker.failure(t);
+        }
+    }
+
+    static Object call(MethodHandle site, Invoker invoker, Object target, Object argument) {
+        try {
+            return (Object) site.invokeExact(invoker.handle, target, argument);
+        } catch (Throwable t) {
+            throw invoker.failure(t);
+        }
+    }
+
+    static Object call(MethodHandle site, Invoker invoker, Object target, Object first, Object second) {
+        try {
+            return (Object) site.invokeExact(invoker.handle, target, first, second);
+        } catch (Throwable t) {
+            throw invoker.failure(t);
         }
     }
 

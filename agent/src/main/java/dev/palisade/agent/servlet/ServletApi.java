@@ -18,6 +18,22 @@ final class ServletApi {
         }
     };
 
+    /**
+     * One API per {@code HttpServletRequest} interface, shared by all its request classes (a
+     * container's request and its wrappers), so that they all hit the {@link SharedCallSite}s' direct path.
+     */
+    private static final ClassValue<ServletApi> BY_INTERFACE = new ClassValue<ServletApi>() {
+        @Override
+        protected ServletApi computeValue(Class<?> httpRequest) {
+            String name = httpRequest.getName();
+            try {
+                return new ServletApi(name.substring(0, name.length() - ".http.HttpServletRequest".length()), httpRequest);
+            } catch (ClassNotFoundException | LinkageError incomplete) {
+                return null;
+            }
+        }
+    };
+
     final String apiPackage;
     final Invoker getMethod;
     final Invoker getRequestUri;
@@ -57,30 +73,30 @@ final class ServletApi {
         Class<?> asyncContext = Class.forName(apiPackage + ".AsyncContext", false, loader);
         Class<?> asyncEvent = Class.forName(apiPackage + ".AsyncEvent", false, loader);
         asyncListenerType = Class.forName(apiPackage + ".AsyncListener", false, loader);
-        getMethod = Invoker.find(request, "getMethod");
-        getRequestUri = Invoker.find(request, "getRequestURI");
-        getQueryString = Invoker.find(request, "getQueryString");
-        getContextPath = Invoker.find(request, "getContextPath");
-        getServletPath = Invoker.find(request, "getServletPath");
-        getPathInfo = Invoker.find(request, "getPathInfo");
-        getRemoteAddr = Invoker.find(request, "getRemoteAddr");
-        getHeader = Invoker.find(request, "getHeader", String.class);
-        getHeaders = Invoker.find(request, "getHeaders", String.class);
+        getMethod = Invoker.find(request, "getMethod", ServletCallSites.GET_METHOD_SITE);
+        getRequestUri = Invoker.find(request, "getRequestURI", ServletCallSites.GET_REQUEST_URI_SITE);
+        getQueryString = Invoker.find(request, "getQueryString", ServletCallSites.GET_QUERY_STRING_SITE);
+        getContextPath = Invoker.find(request, "getContextPath", ServletCallSites.GET_CONTEXT_PATH_SITE);
+        getServletPath = Invoker.find(request, "getServletPath", ServletCallSites.GET_SERVLET_PATH_SITE);
+        getPathInfo = Invoker.find(request, "getPathInfo", ServletCallSites.GET_PATH_INFO_SITE);
+        getRemoteAddr = Invoker.find(request, "getRemoteAddr", ServletCallSites.GET_REMOTE_ADDR_SITE);
+        getHeader = Invoker.find(request, "getHeader", ServletCallSites.GET_HEADER_SITE, String.class);
+        getHeaders = Invoker.find(request, "getHeaders", ServletCallSites.GET_HEADERS_SITE, String.class);
         getHeaderNames = Invoker.find(request, "getHeaderNames");
-        getDispatcherType = Invoker.find(request, "getDispatcherType");
-        getAttribute = Invoker.find(request, "getAttribute", String.class);
-        setAttribute = Invoker.find(request, "setAttribute", String.class, Object.class);
-        isAsyncStarted = Invoker.find(request, "isAsyncStarted");
+        getDispatcherType = Invoker.find(request, "getDispatcherType", ServletCallSites.GET_DISPATCHER_TYPE_SITE);
+        getAttribute = Invoker.find(request, "getAttribute", ServletCallSites.GET_ATTRIBUTE_SITE, String.class);
+        setAttribute = Invoker.find(request, "setAttribute", ServletCallSites.SET_ATTRIBUTE_SITE, String.class, Object.class);
+        isAsyncStarted = Invoker.find(request, "isAsyncStarted", ServletCallSites.IS_ASYNC_STARTED_SITE);
         getAsyncContext = Invoker.find(request, "getAsyncContext");
         addAsyncListener = Invoker.find(asyncContext, "addListener", asyncListenerType);
         asyncEventContext = Invoker.find(asyncEvent, "getAsyncContext");
-        getHttpServletMapping = Invoker.find(request, "getHttpServletMapping");
+        getHttpServletMapping = Invoker.find(request, "getHttpServletMapping", ServletCallSites.GET_HTTP_SERVLET_MAPPING_SITE);
         Class<?> mapping = optionalClass(apiPackage + ".http.HttpServletMapping", loader);
-        mappingPattern = mapping == null ? null : Invoker.find(mapping, "getPattern");
-        mappingMatch = mapping == null ? null : Invoker.find(mapping, "getMappingMatch");
-        getStatus = Invoker.find(response, "getStatus");
+        mappingPattern = mapping == null ? null : Invoker.find(mapping, "getPattern", ServletCallSites.MAPPING_PATTERN_SITE);
+        mappingMatch = mapping == null ? null : Invoker.find(mapping, "getMappingMatch", ServletCallSites.MAPPING_MATCH_SITE);
+        getStatus = Invoker.find(response, "getStatus", ServletCallSites.GET_STATUS_SITE);
         isCommitted = Invoker.find(response, "isCommitted");
-        getResponseHeader = Invoker.find(response, "getHeader", String.class);
+        getResponseHeader = Invoker.find(response, "getHeader", ServletCallSites.GET_RESPONSE_HEADER_SITE, String.class);
         setStatus = Invoker.find(response, "setStatus", int.class);
         setHeader = Invoker.find(response, "setHeader", String.class, String.class);
         resetBuffer = Invoker.find(response, "resetBuffer");
@@ -103,19 +119,13 @@ final class ServletApi {
 
     private static ServletApi resolve(Class<?> requestClass) {
         Class<?> httpRequest = findInterface(requestClass, "javax.servlet.http.HttpServletRequest");
-        String apiPackage = "javax.servlet";
         if (httpRequest == null) {
             httpRequest = findInterface(requestClass, "jakarta.servlet.http.HttpServletRequest");
-            apiPackage = "jakarta.servlet";
         }
         if (httpRequest == null) {
             return null;
         }
-        try {
-            return new ServletApi(apiPackage, httpRequest);
-        } catch (ClassNotFoundException | LinkageError incomplete) {
-            return null;
-        }
+        return BY_INTERFACE.get(httpRequest);
     }
 
     private static Class<?> findInterface(Class<?> type, String name) {
@@ -132,7 +142,7 @@ final class ServletApi {
 
     /** {@code "REQUEST"}, {@code "FORWARD"}, {@code "INCLUDE"}, {@code "ASYNC"} or {@code "ERROR"}. */
     String dispatcherType(Object request) {
-        Object type = getDispatcherType.call(request);
+        Object type = Invoker.call(ServletCallSites.GET_DISPATCHER_TYPE, getDispatcherType, request);
         return type == null ? "REQUEST" : type.toString();
     }
 }

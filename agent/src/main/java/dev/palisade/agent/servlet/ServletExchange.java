@@ -32,29 +32,29 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String method() {
-        return (String) api.getMethod.call(request);
+        return (String) Invoker.call(ServletCallSites.GET_METHOD, api.getMethod, request);
     }
 
     @Override
     public String rawUri() {
-        return (String) api.getRequestUri.call(request);
+        return (String) Invoker.call(ServletCallSites.GET_REQUEST_URI, api.getRequestUri, request);
     }
 
     @Override
     public String queryString() {
-        return (String) api.getQueryString.call(request);
+        return (String) Invoker.call(ServletCallSites.GET_QUERY_STRING, api.getQueryString, request);
     }
 
     @Override
     public String contextPath() {
-        String context = (String) api.getContextPath.call(request);
+        String context = (String) Invoker.call(ServletCallSites.GET_CONTEXT_PATH, api.getContextPath, request);
         return context == null ? "" : context;
     }
 
     @Override
     public String routedPath() {
-        String servletPath = (String) api.getServletPath.call(request);
-        String pathInfo = (String) api.getPathInfo.call(request);
+        String servletPath = (String) Invoker.call(ServletCallSites.GET_SERVLET_PATH, api.getServletPath, request);
+        String pathInfo = (String) Invoker.call(ServletCallSites.GET_PATH_INFO, api.getPathInfo, request);
         if (servletPath == null && pathInfo == null) {
             return null;
         }
@@ -64,17 +64,17 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String peerAddress() {
-        return (String) api.getRemoteAddr.call(request);
+        return (String) Invoker.call(ServletCallSites.GET_REMOTE_ADDR, api.getRemoteAddr, request);
     }
 
     @Override
     public String header(String name) {
-        return (String) api.getHeader.call(request, name);
+        return (String) Invoker.call(ServletCallSites.GET_HEADER, api.getHeader, request, name);
     }
 
     @Override
     public List<String> headers(String name) {
-        return toList(api.getHeaders.call(request, name));
+        return toList(Invoker.call(ServletCallSites.GET_HEADERS, api.getHeaders, request, name));
     }
 
     @Override
@@ -104,23 +104,23 @@ final class ServletExchange implements HttpExchange {
      */
     @Override
     public String frameworkRoute() {
-        Object spring = api.getAttribute.call(request, SPRING_BEST_MATCHING_PATTERN);
+        Object spring = Invoker.call(ServletCallSites.GET_ATTRIBUTE, api.getAttribute, request, SPRING_BEST_MATCHING_PATTERN);
         if (spring instanceof String && !((String) spring).isEmpty()) {
             return (String) spring;
         }
         if (api.getHttpServletMapping == null || api.mappingPattern == null || api.mappingMatch == null) {
             return null;
         }
-        Object mapping = api.getHttpServletMapping.call(request);
+        Object mapping = Invoker.call(ServletCallSites.GET_HTTP_SERVLET_MAPPING, api.getHttpServletMapping, request);
         if (mapping == null) {
             return null;
         }
-        Object match = api.mappingMatch.call(mapping);
+        Object match = Invoker.call(ServletCallSites.MAPPING_MATCH, api.mappingMatch, mapping);
         String kind = match == null ? "" : match.toString();
         if (!kind.equals("EXACT") && !kind.equals("PATH") && !kind.equals("EXTENSION")) {
             return null;
         }
-        Object pattern = api.mappingPattern.call(mapping);
+        Object pattern = Invoker.call(ServletCallSites.MAPPING_PATTERN, api.mappingPattern, mapping);
         if (!(pattern instanceof String)) {
             return null;
         }
@@ -130,7 +130,7 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public long responseContentLength() {
-        Object length = api.getResponseHeader == null ? null : api.getResponseHeader.call(response, "Content-Length");
+        Object length = api.getResponseHeader == null ? null : Invoker.call(ServletCallSites.GET_RESPONSE_HEADER, api.getResponseHeader, response, "Content-Length");
         if (!(length instanceof String)) {
             return -1;
         }
@@ -148,7 +148,7 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public int responseStatus() {
-        Object status = api.getStatus == null ? null : api.getStatus.call(response);
+        Object status = api.getStatus == null ? null : Invoker.call(ServletCallSites.GET_STATUS, api.getStatus, response);
         return status instanceof Integer ? (Integer) status : 200;
     }
 
