@@ -61,7 +61,7 @@ public final class RequestContext implements CompletedRequest {
         this.method = exchange.method();
         this.rawUri = exchange.rawUri();
         this.contextPath = exchange.contextPath();
-        this.path = normalizedPath(exchange);
+        this.path = normalizedPath(exchange, contextPath);
         this.clientAddress = exchange.peerAddress();
         this.id = RequestIds.fromHeaderOrNew(exchange.header(RequestIds.HEADER));
     }
@@ -70,12 +70,13 @@ public final class RequestContext implements CompletedRequest {
      * The path the server routes on: context path plus the decoded servlet path and path info when
      * the server reports them, canonicalized; else our own normalization of the raw URI.
      */
-    private static String normalizedPath(HttpExchange exchange) {
+    private static String normalizedPath(HttpExchange exchange, String context) {
         String routed = exchange.routedPath();
         if (routed != null) {
-            String context = exchange.contextPath();
-            String decodedContext = context == null ? "" : PathNormalizer.percentDecode(context);
-            return PathNormalizer.canonicalize(decodedContext + routed);
+            if (context == null || context.isEmpty()) {
+                return PathNormalizer.canonicalize(routed);
+            }
+            return PathNormalizer.canonicalize(PathNormalizer.percentDecode(context) + routed);
         }
         return PathNormalizer.normalizeRawUri(exchange.rawUri());
     }

@@ -58,7 +58,14 @@ final class ServletExchange implements HttpExchange {
         if (servletPath == null && pathInfo == null) {
             return null;
         }
-        String routed = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        String routed;
+        if (pathInfo == null || pathInfo.isEmpty()) {
+            routed = servletPath; // the common case, without a copy
+        } else if (servletPath == null || servletPath.isEmpty()) {
+            routed = pathInfo;
+        } else {
+            routed = servletPath + pathInfo;
+        }
         return routed.isEmpty() ? "/" : routed;
     }
 
