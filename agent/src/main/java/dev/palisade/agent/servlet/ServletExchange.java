@@ -15,6 +15,7 @@ final class ServletExchange implements HttpExchange {
     private final ServletApi api;
     private final Object request;
     private final Object response;
+    private String contextPath;
 
     ServletExchange(ServletApi api, Object request, Object response) {
         this.api = api;
@@ -47,8 +48,14 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String contextPath() {
-        String context = (String) Invoker.call(ServletCallSites.GET_CONTEXT_PATH, api.getContextPath, request);
-        return context == null ? "" : context;
+        String context = contextPath;
+        if (context == null) {
+            // Fixed for the request's life; read again when the route is resolved at completion.
+            context = (String) Invoker.call(ServletCallSites.GET_CONTEXT_PATH, api.getContextPath, request);
+            context = context == null ? "" : context;
+            contextPath = context;
+        }
+        return context;
     }
 
     @Override
@@ -132,7 +139,8 @@ final class ServletExchange implements HttpExchange {
             return null;
         }
         String contextPath = contextPath();
-        return contextPath + pattern;
+        // The mapping's own string when there is no context path: its hash code is already cached.
+        return contextPath.isEmpty() ? (String) pattern : contextPath + pattern;
     }
 
     @Override
