@@ -8,13 +8,13 @@ import java.lang.reflect.Method;
 /**
  * A public interface method of the servlet API, called without compile-time types. The method
  * handle is adapted once to all-{@code Object} parameters so each call is an {@code invokeExact}.
- * Methods on the per-request path are called through a {@link SharedCallSite} (the static
- * {@code call} methods with a {@link ServletCallSites} constant), which lets the JIT inline them;
- * the instance {@code call} methods are for the rare paths (async, answering a request).
+ * Methods on the per-request path are called through {@link ServletCallSites}, which lets the
+ * JIT inline them; the {@code call} methods here are for the rare paths (async, answering a request).
  */
 final class Invoker {
 
-    private final MethodHandle handle;
+    /** Adapted to all-{@code Object} parameters; read by {@link ServletCallSites}. */
+    final MethodHandle handle;
     private final String name;
 
     private Invoker(MethodHandle handle, String name) {
@@ -66,32 +66,7 @@ final class Invoker {
         }
     }
 
-    /** Calls {@code invoker} through {@code site}, a {@code static final} {@link ServletCallSites} constant. */
-    static Object call(MethodHandle site, Invoker invoker, Object target) {
-        try {
-            return (Object) site.invokeExact(invoker.handle, target);
-        } catch (Throwable t) {
-            throw invoker.failure(t);
-        }
-    }
-
-    static Object call(MethodHandle site, Invoker invoker, Object target, Object argument) {
-        try {
-            return (Object) site.invokeExact(invoker.handle, target, argument);
-        } catch (Throwable t) {
-            throw invoker.failure(t);
-        }
-    }
-
-    static Object call(MethodHandle site, Invoker invoker, Object target, Object first, Object second) {
-        try {
-            return (Object) site.invokeExact(invoker.handle, target, first, second);
-        } catch (Throwable t) {
-            throw invoker.failure(t);
-        }
-    }
-
-    private RuntimeException failure(Throwable t) {
+    RuntimeException failure(Throwable t) {
         if (t instanceof RuntimeException) {
             return (RuntimeException) t;
         }

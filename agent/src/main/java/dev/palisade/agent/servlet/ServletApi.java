@@ -142,7 +142,7 @@ final class ServletApi {
 
     /** {@code "REQUEST"}, {@code "FORWARD"}, {@code "INCLUDE"}, {@code "ASYNC"} or {@code "ERROR"}. */
     String dispatcherType(Object request) {
-        Object type = Invoker.call(ServletCallSites.GET_DISPATCHER_TYPE, getDispatcherType, request);
+        Object type = ServletCallSites.getDispatcherType(getDispatcherType, request);
         return type == null ? "REQUEST" : type.toString();
     }
 }

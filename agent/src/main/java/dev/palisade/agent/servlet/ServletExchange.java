@@ -33,17 +33,17 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String method() {
-        return (String) Invoker.call(ServletCallSites.GET_METHOD, api.getMethod, request);
+        return (String) ServletCallSites.getMethod(api.getMethod, request);
     }
 
     @Override
     public String rawUri() {
-        return (String) Invoker.call(ServletCallSites.GET_REQUEST_URI, api.getRequestUri, request);
+        return (String) ServletCallSites.getRequestUri(api.getRequestUri, request);
     }
 
     @Override
     public String queryString() {
-        return (String) Invoker.call(ServletCallSites.GET_QUERY_STRING, api.getQueryString, request);
+        return (String) ServletCallSites.getQueryString(api.getQueryString, request);
     }
 
     @Override
@@ -51,7 +51,7 @@ final class ServletExchange implements HttpExchange {
         String context = contextPath;
         if (context == null) {
             // Fixed for the request's life; read again when the route is resolved at completion.
-            context = (String) Invoker.call(ServletCallSites.GET_CONTEXT_PATH, api.getContextPath, request);
+            context = (String) ServletCallSites.getContextPath(api.getContextPath, request);
             context = context == null ? "" : context;
             contextPath = context;
         }
@@ -60,8 +60,8 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String routedPath() {
-        String servletPath = (String) Invoker.call(ServletCallSites.GET_SERVLET_PATH, api.getServletPath, request);
-        String pathInfo = (String) Invoker.call(ServletCallSites.GET_PATH_INFO, api.getPathInfo, request);
+        String servletPath = (String) ServletCallSites.getServletPath(api.getServletPath, request);
+        String pathInfo = (String) ServletCallSites.getPathInfo(api.getPathInfo, request);
         if (servletPath == null && pathInfo == null) {
             return null;
         }
@@ -78,17 +78,17 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String peerAddress() {
-        return (String) Invoker.call(ServletCallSites.GET_REMOTE_ADDR, api.getRemoteAddr, request);
+        return (String) ServletCallSites.getRemoteAddr(api.getRemoteAddr, request);
     }
 
     @Override
     public String header(String name) {
-        return (String) Invoker.call(ServletCallSites.GET_HEADER, api.getHeader, request, name);
+        return (String) ServletCallSites.getHeader(api.getHeader, request, name);
     }
 
     @Override
     public List<String> headers(String name) {
-        return toList(Invoker.call(ServletCallSites.GET_HEADERS, api.getHeaders, request, name));
+        return toList(ServletCallSites.getHeaders(api.getHeaders, request, name));
     }
 
     @Override
@@ -101,10 +101,18 @@ final class ServletExchange implements HttpExchange {
             return Collections.emptyList();
         }
         Enumeration<?> values = (Enumeration<?>) enumeration;
-        List<String> list = new ArrayList<>(2);
-        while (values.hasMoreElements()) {
-            list.add(String.valueOf(values.nextElement()));
+        if (!values.hasMoreElements()) {
+            return Collections.emptyList(); // the usual answer (no Cookie header), without a list
         }
+        String first = String.valueOf(values.nextElement());
+        if (!values.hasMoreElements()) {
+            return Collections.singletonList(first);
+        }
+        List<String> list = new ArrayList<>(4);
+        list.add(first);
+        do {
+            list.add(String.valueOf(values.nextElement()));
+        } while (values.hasMoreElements());
         return list;
     }
 
@@ -118,23 +126,23 @@ final class ServletExchange implements HttpExchange {
      */
     @Override
     public String frameworkRoute() {
-        Object spring = Invoker.call(ServletCallSites.GET_ATTRIBUTE, api.getAttribute, request, SPRING_BEST_MATCHING_PATTERN);
+        Object spring = ServletCallSites.getAttribute(api.getAttribute, request, SPRING_BEST_MATCHING_PATTERN);
         if (spring instanceof String && !((String) spring).isEmpty()) {
             return (String) spring;
         }
         if (api.getHttpServletMapping == null || api.mappingPattern == null || api.mappingMatch == null) {
             return null;
         }
-        Object mapping = Invoker.call(ServletCallSites.GET_HTTP_SERVLET_MAPPING, api.getHttpServletMapping, request);
+        Object mapping = ServletCallSites.getHttpServletMapping(api.getHttpServletMapping, request);
         if (mapping == null) {
             return null;
         }
-        Object match = Invoker.call(ServletCallSites.MAPPING_MATCH, api.mappingMatch, mapping);
+        Object match = ServletCallSites.mappingMatch(api.mappingMatch, mapping);
         String kind = match == null ? "" : match.toString();
         if (!kind.equals("EXACT") && !kind.equals("PATH") && !kind.equals("EXTENSION")) {
             return null;
         }
-        Object pattern = Invoker.call(ServletCallSites.MAPPING_PATTERN, api.mappingPattern, mapping);
+        Object pattern = ServletCallSites.mappingPattern(api.mappingPattern, mapping);
         if (!(pattern instanceof String)) {
             return null;
         }
@@ -145,7 +153,8 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public long responseContentLength() {
-        Object length = api.getResponseHeader == null ? null : Invoker.call(ServletCallSites.GET_RESPONSE_HEADER, api.getResponseHeader, response, "Content-Length");
+        Object length = api.getResponseHeader == null ? null
+                : ServletCallSites.getResponseHeader(api.getResponseHeader, response, "Content-Length");
         if (!(length instanceof String)) {
             return -1;
         }
@@ -163,7 +172,7 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public int responseStatus() {
-        Object status = api.getStatus == null ? null : Invoker.call(ServletCallSites.GET_STATUS, api.getStatus, response);
+        Object status = api.getStatus == null ? null : ServletCallSites.getStatus(api.getStatus, response);
         return status instanceof Integer ? (Integer) status : 200;
     }
 
