@@ -282,9 +282,12 @@ public final class RequestContext implements CompletedRequest {
      * — only what the application (or its container, parsing the form) has read so far.
      */
     public Map<String, List<String>> formParameters() {
+        if (body.size() == 0) {
+            return java.util.Collections.emptyMap(); // no header lookup for the usual GET
+        }
         String contentType = exchange.header("Content-Type");
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
-                .startsWith("application/x-www-form-urlencoded") || body.size() == 0) {
+                .startsWith("application/x-www-form-urlencoded")) {
             return java.util.Collections.emptyMap();
         }
         return QueryStringParser.parse(new String(body.bytes(), StandardCharsets.UTF_8));
