@@ -24,19 +24,10 @@ final class Invoker {
 
     /** Looks up {@code type.name(parameterTypes)}; {@code null} when this API version lacks it. */
     static Invoker find(Class<?> type, String name, Class<?>... parameterTypes) {
-        return find(type, name, (SharedCallSite) null, parameterTypes);
-    }
-
-    /** Like {@link #find(Class, String, Class...)}, and binds the handle to {@code site} if it has none yet. */
-    static Invoker find(Class<?> type, String name, SharedCallSite site, Class<?>... parameterTypes) {
         try {
             Method method = type.getMethod(name, parameterTypes);
             MethodHandle handle = MethodHandles.publicLookup().unreflect(method);
-            MethodHandle generic = handle.asType(MethodType.genericMethodType(parameterTypes.length + 1));
-            if (site != null) {
-                site.bind(generic);
-            }
-            return new Invoker(generic, name);
+            return new Invoker(handle.asType(MethodType.genericMethodType(parameterTypes.length + 1)), name);
         } catch (NoSuchMethodException | IllegalAccessException absent) {
             return null;
         }

@@ -73,35 +73,68 @@ final class ServletApi {
         Class<?> asyncContext = Class.forName(apiPackage + ".AsyncContext", false, loader);
         Class<?> asyncEvent = Class.forName(apiPackage + ".AsyncEvent", false, loader);
         asyncListenerType = Class.forName(apiPackage + ".AsyncListener", false, loader);
-        getMethod = Invoker.find(request, "getMethod", ServletCallSites.GET_METHOD_SITE);
-        getRequestUri = Invoker.find(request, "getRequestURI", ServletCallSites.GET_REQUEST_URI_SITE);
-        getQueryString = Invoker.find(request, "getQueryString", ServletCallSites.GET_QUERY_STRING_SITE);
-        getContextPath = Invoker.find(request, "getContextPath", ServletCallSites.GET_CONTEXT_PATH_SITE);
-        getServletPath = Invoker.find(request, "getServletPath", ServletCallSites.GET_SERVLET_PATH_SITE);
-        getPathInfo = Invoker.find(request, "getPathInfo", ServletCallSites.GET_PATH_INFO_SITE);
-        getRemoteAddr = Invoker.find(request, "getRemoteAddr", ServletCallSites.GET_REMOTE_ADDR_SITE);
-        getHeader = Invoker.find(request, "getHeader", ServletCallSites.GET_HEADER_SITE, String.class);
-        getHeaders = Invoker.find(request, "getHeaders", ServletCallSites.GET_HEADERS_SITE, String.class);
+        getMethod = Invoker.find(request, "getMethod");
+        getRequestUri = Invoker.find(request, "getRequestURI");
+        getQueryString = Invoker.find(request, "getQueryString");
+        getContextPath = Invoker.find(request, "getContextPath");
+        getServletPath = Invoker.find(request, "getServletPath");
+        getPathInfo = Invoker.find(request, "getPathInfo");
+        getRemoteAddr = Invoker.find(request, "getRemoteAddr");
+        getHeader = Invoker.find(request, "getHeader", String.class);
+        getHeaders = Invoker.find(request, "getHeaders", String.class);
         getHeaderNames = Invoker.find(request, "getHeaderNames");
-        getDispatcherType = Invoker.find(request, "getDispatcherType", ServletCallSites.GET_DISPATCHER_TYPE_SITE);
-        getAttribute = Invoker.find(request, "getAttribute", ServletCallSites.GET_ATTRIBUTE_SITE, String.class);
-        setAttribute = Invoker.find(request, "setAttribute", ServletCallSites.SET_ATTRIBUTE_SITE, String.class, Object.class);
-        isAsyncStarted = Invoker.find(request, "isAsyncStarted", ServletCallSites.IS_ASYNC_STARTED_SITE);
+        getDispatcherType = Invoker.find(request, "getDispatcherType");
+        getAttribute = Invoker.find(request, "getAttribute", String.class);
+        setAttribute = Invoker.find(request, "setAttribute", String.class, Object.class);
+        isAsyncStarted = Invoker.find(request, "isAsyncStarted");
         getAsyncContext = Invoker.find(request, "getAsyncContext");
         addAsyncListener = Invoker.find(asyncContext, "addListener", asyncListenerType);
         asyncEventContext = Invoker.find(asyncEvent, "getAsyncContext");
-        getHttpServletMapping = Invoker.find(request, "getHttpServletMapping", ServletCallSites.GET_HTTP_SERVLET_MAPPING_SITE);
+        getHttpServletMapping = Invoker.find(request, "getHttpServletMapping");
         Class<?> mapping = optionalClass(apiPackage + ".http.HttpServletMapping", loader);
-        mappingPattern = mapping == null ? null : Invoker.find(mapping, "getPattern", ServletCallSites.MAPPING_PATTERN_SITE);
-        mappingMatch = mapping == null ? null : Invoker.find(mapping, "getMappingMatch", ServletCallSites.MAPPING_MATCH_SITE);
-        getStatus = Invoker.find(response, "getStatus", ServletCallSites.GET_STATUS_SITE);
+        mappingPattern = mapping == null ? null : Invoker.find(mapping, "getPattern");
+        mappingMatch = mapping == null ? null : Invoker.find(mapping, "getMappingMatch");
+        getStatus = Invoker.find(response, "getStatus");
         isCommitted = Invoker.find(response, "isCommitted");
-        getResponseHeader = Invoker.find(response, "getHeader", ServletCallSites.GET_RESPONSE_HEADER_SITE, String.class);
+        getResponseHeader = Invoker.find(response, "getHeader", String.class);
         setStatus = Invoker.find(response, "setStatus", int.class);
         setHeader = Invoker.find(response, "setHeader", String.class, String.class);
         resetBuffer = Invoker.find(response, "resetBuffer");
         getOutputStream = Invoker.find(response, "getOutputStream");
         flushBuffer = Invoker.find(response, "flushBuffer");
+    }
+
+    /**
+     * Binds the shared call sites to this API's handles; a site keeps the first API bound to it.
+     * Called on the instance {@link #BY_INTERFACE} holds, after {@code get} returned it: a
+     * {@link ClassValue} may compute a value twice when threads race, and only the instance it
+     * keeps is ever used, so only that one may take the sites' direct path.
+     */
+    private void bindSites() {
+        bind(ServletCallSites.GET_METHOD_SITE, getMethod);
+        bind(ServletCallSites.GET_REQUEST_URI_SITE, getRequestUri);
+        bind(ServletCallSites.GET_QUERY_STRING_SITE, getQueryString);
+        bind(ServletCallSites.GET_CONTEXT_PATH_SITE, getContextPath);
+        bind(ServletCallSites.GET_SERVLET_PATH_SITE, getServletPath);
+        bind(ServletCallSites.GET_PATH_INFO_SITE, getPathInfo);
+        bind(ServletCallSites.GET_REMOTE_ADDR_SITE, getRemoteAddr);
+        bind(ServletCallSites.GET_HEADER_SITE, getHeader);
+        bind(ServletCallSites.GET_HEADERS_SITE, getHeaders);
+        bind(ServletCallSites.GET_DISPATCHER_TYPE_SITE, getDispatcherType);
+        bind(ServletCallSites.GET_ATTRIBUTE_SITE, getAttribute);
+        bind(ServletCallSites.SET_ATTRIBUTE_SITE, setAttribute);
+        bind(ServletCallSites.IS_ASYNC_STARTED_SITE, isAsyncStarted);
+        bind(ServletCallSites.GET_HTTP_SERVLET_MAPPING_SITE, getHttpServletMapping);
+        bind(ServletCallSites.MAPPING_PATTERN_SITE, mappingPattern);
+        bind(ServletCallSites.MAPPING_MATCH_SITE, mappingMatch);
+        bind(ServletCallSites.GET_STATUS_SITE, getStatus);
+        bind(ServletCallSites.GET_RESPONSE_HEADER_SITE, getResponseHeader);
+    }
+
+    private static void bind(SharedCallSite site, Invoker invoker) {
+        if (invoker != null) {
+            site.bind(invoker.handle);
+        }
     }
 
     private static Class<?> optionalClass(String name, ClassLoader loader) {
@@ -125,7 +158,11 @@ final class ServletApi {
         if (httpRequest == null) {
             return null;
         }
-        return BY_INTERFACE.get(httpRequest);
+        ServletApi api = BY_INTERFACE.get(httpRequest);
+        if (api != null) {
+            api.bindSites();
+        }
+        return api;
     }
 
     private static Class<?> findInterface(Class<?> type, String name) {

@@ -10,7 +10,7 @@ import java.lang.invoke.MethodHandle;
  * only a constant inside a compiled method that reads the field itself. A helper with the site as
  * a parameter is a constant only where the JIT inlines the helper, and it declined to in deep call
  * chains ("callee uses too much stack"), leaving the slow path. {@link ServletApi} binds the
- * sites when it resolves the methods; the receiver and arguments are as in the servlet API.
+ * sites once it is resolved; the receiver and arguments are as in the servlet API.
  */
 final class ServletCallSites {
     static final SharedCallSite GET_METHOD_SITE = new SharedCallSite(0);
