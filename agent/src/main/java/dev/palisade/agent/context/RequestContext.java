@@ -62,7 +62,7 @@ public final class RequestContext implements CompletedRequest {
         this.method = exchange.method();
         this.rawUri = exchange.rawUri();
         this.contextPath = exchange.contextPath();
-        this.path = normalizedPath(exchange);
+        this.path = normalizedPath(exchange, contextPath);
         this.clientAddress = exchange.peerAddress();
         this.id = RequestIds.fromHeaderOrNew(exchange.header(RequestIds.HEADER));
     }
@@ -71,12 +71,13 @@ public final class RequestContext implements CompletedRequest {
      * The path the server routes on: context path plus the decoded servlet path and path info when
      * the server reports them, canonicalized; else our own normalization of the raw URI.
      */
-    private static String normalizedPath(HttpExchange exchange) {
+    private static String normalizedPath(HttpExchange exchange, String context) {
         String routed = exchange.routedPath();
         if (routed != null) {
-            String context = exchange.contextPath();
-            String decodedContext = context == null ? "" : PathNormalizer.percentDecode(context);
-            return PathNormalizer.canonicalize(decodedContext + routed);
+            if (context == null || context.isEmpty()) {
+                return PathNormalizer.canonicalize(routed);
+            }
+            return PathNormalizer.canonicalize(PathNormalizer.percentDecode(context) + routed);
         }
         return PathNormalizer.normalizeRawUri(exchange.rawUri());
     }
@@ -291,9 +292,12 @@ public final class RequestContext implements CompletedRequest {
      * — only what the application (or its container, parsing the form) has read so far.
      */
     public Map<String, List<String>> formParameters() {
+        if (body.size() == 0) {
+            return java.util.Collections.emptyMap(); // no header lookup for the usual GET
+        }
         String contentType = exchange.header("Content-Type");
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
-                .startsWith("application/x-www-form-urlencoded") || body.size() == 0) {
+                .startsWith("application/x-www-form-urlencoded")) {
             return java.util.Collections.emptyMap();
         }
         return QueryStringParser.parse(new String(body.bytes(), StandardCharsets.UTF_8));

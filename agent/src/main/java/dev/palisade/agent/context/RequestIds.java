@@ -1,5 +1,6 @@
 package dev.palisade.agent.context;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -34,15 +35,18 @@ public final class RequestIds {
         return true;
     }
 
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     static String generate() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        char[] out = new char[32];
+        // Bytes, not chars: one 32-byte array that the Latin-1 String copies, instead of a 64-byte char array.
+        byte[] out = new byte[32];
         long high = random.nextLong();
         long low = random.nextLong();
         for (int i = 0; i < 16; i++) {
-            out[i] = Character.forDigit((int) ((high >>> (60 - 4 * i)) & 0xf), 16);
-            out[16 + i] = Character.forDigit((int) ((low >>> (60 - 4 * i)) & 0xf), 16);
+            out[i] = HEX[(int) ((high >>> (60 - 4 * i)) & 0xf)];
+            out[16 + i] = HEX[(int) ((low >>> (60 - 4 * i)) & 0xf)];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 }

@@ -41,24 +41,31 @@ public final class JdbcSinkHooks implements JdbcHooks {
     private static final class ThreadState {
         int depth;
         Throwable blocked;
+        /** The request of the outermost call in progress, so that its exit needs no second lookup. */
+        RequestContext context;
     }
 
     @Override
     public long enter(Object target, String sql, int kind) {
+        ThreadState state = threadState.get();
+        if (state.depth > 0) {
+            // Only an outermost call inside a request raises the depth: this one is nested.
+            state.depth++;
+            return UNTIMED;
+        }
         RequestContext context = requests.get();
         if (context == null) {
             return IDLE;
         }
-        ThreadState state = threadState.get();
-        if (state.depth++ > 0) {
-            return UNTIMED;
-        }
+        state.depth = 1;
+        state.context = context;
         if (sql != null) {
             try {
                 faults.maybeFail("jdbc.check");
                 Throwable block = sink.check(context, target, sql);
                 if (block != null) {
                     state.depth--;
+                    state.context = null;
                     state.blocked = block;
                     return BLOCKED;
                 }
@@ -80,15 +87,13 @@ public final class JdbcSinkHooks implements JdbcHooks {
     @Override
     public void exit(long token) {
         ThreadState state = threadState.get();
-        if (state.depth > 0) {
-            state.depth--;
+        RequestContext context = null;
+        if (state.depth > 0 && --state.depth == 0) {
+            context = state.context;
+            state.context = null;
         }
-        if (token > 0) {
-            long elapsed = System.nanoTime() - ORIGIN - token;
-            RequestContext context = requests.get();
-            if (context != null) {
-                context.addDbStatement(Math.max(0, elapsed));
-            }
+        if (token > 0 && context != null) {
+            context.addDbStatement(Math.max(0, System.nanoTime() - ORIGIN - token));
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.palisade.agent.jdbc;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,11 +31,11 @@ final class SqlInputs {
     static final int MAX_INPUTS = 1024;
 
     private final List<RequestInput> inputs;
-    /** Source names for events: query, form, path, header, cookie, body. */
-    private final Map<RequestInput, String> eventSources;
+    /** Source names for events (query, form, path, header, cookie, body), index-aligned with {@link #inputs}. */
+    private final List<String> eventSources;
     private final int bodySize;
 
-    private SqlInputs(List<RequestInput> inputs, Map<RequestInput, String> eventSources, int bodySize) {
+    private SqlInputs(List<RequestInput> inputs, List<String> eventSources, int bodySize) {
         this.inputs = inputs;
         this.eventSources = eventSources;
         this.bodySize = bodySize;
@@ -60,8 +59,13 @@ final class SqlInputs {
 
     /** The event's {@code input.source}: {@code query}, {@code form}, {@code path}, {@code header}, {@code cookie} or {@code body}. */
     String eventSource(RequestInput input) {
-        String source = eventSources.get(input);
-        return source == null ? "other" : source;
+        // Only asked for a finding, so a scan by identity beats a map built for every request.
+        for (int i = 0; i < inputs.size(); i++) {
+            if (inputs.get(i) == input) {
+                return eventSources.get(i);
+            }
+        }
+        return "other";
     }
 
     private static SqlInputs build(RequestContext context, int bodySize) {
@@ -70,8 +74,15 @@ final class SqlInputs {
         Builder builder = new Builder();
         parameters(builder, context.queryParameters(), "query");
         parameters(builder, context.formParameters(), "form");
-        for (String segment : context.path().split("/")) {
-            builder.add(InputSource.PATH, "path", segment, "path");
+        String path = context.path();
+        for (int start = 0, end; start < path.length(); start = end + 1) {
+            end = path.indexOf('/', start);
+            if (end < 0) {
+                end = path.length();
+            }
+            if (end > start) {
+                builder.add(InputSource.PATH, "path", path.substring(start, end), "path");
+            }
         }
         for (Map.Entry<String, List<String>> cookie : context.cookies().entrySet()) {
             for (String value : cookie.getValue()) {
@@ -99,6 +110,9 @@ final class SqlInputs {
     }
 
     private static void parameters(Builder builder, Map<String, List<String>> parameters, String eventSource) {
+        if (parameters.isEmpty()) {
+            return;
+        }
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             builder.add(InputSource.PARAMETER_NAME, name + " (name)", name, eventSource);
@@ -109,21 +123,43 @@ final class SqlInputs {
         }
     }
 
+    /**
+     * Collects distinct values in order. A typical request has a handful of inputs, so duplicates
+     * are found by a scan until {@value #SCAN_LIMIT} inputs, and by a hash set only beyond that.
+     */
     private static final class Builder {
+        static final int SCAN_LIMIT = 16;
+
         final List<RequestInput> inputs = new ArrayList<>();
-        final Map<RequestInput, String> sources = new IdentityHashMap<>();
-        final Set<String> seen = new HashSet<>();
+        final List<String> sources = new ArrayList<>();
+        Set<String> seen;
 
         void add(InputSource source, String name, String value, String eventSource) {
-            if (value == null || value.isEmpty() || inputs.size() >= MAX_INPUTS) {
+            if (value == null || value.isEmpty() || inputs.size() >= MAX_INPUTS || !firstTime(value)) {
                 return;
             }
-            if (!seen.add(value)) {
-                return;
+            inputs.add(RequestInput.of(source, name, value));
+            sources.add(eventSource);
+        }
+
+        private boolean firstTime(String value) {
+            if (seen != null) {
+                return seen.add(value);
             }
-            RequestInput input = RequestInput.of(source, name, value);
-            inputs.add(input);
-            sources.put(input, eventSource);
+            int count = inputs.size();
+            for (int i = 0; i < count; i++) {
+                if (inputs.get(i).value().equals(value)) {
+                    return false;
+                }
+            }
+            if (count + 1 >= SCAN_LIMIT) {
+                seen = new HashSet<>(4 * SCAN_LIMIT);
+                for (int i = 0; i < count; i++) {
+                    seen.add(inputs.get(i).value());
+                }
+                seen.add(value);
+            }
+            return true;
         }
     }
 }

@@ -8,10 +8,13 @@ import java.lang.reflect.Method;
 /**
  * A public interface method of the servlet API, called without compile-time types. The method
  * handle is adapted once to all-{@code Object} parameters so each call is an {@code invokeExact}.
+ * Methods on the per-request path are called through {@link ServletCallSites}, which lets the
+ * JIT inline them; the {@code call} methods here are for the rare paths (async, answering a request).
  */
 final class Invoker {
 
-    private final MethodHandle handle;
+    /** Adapted to all-{@code Object} parameters; read by {@link ServletCallSites}. */
+    final MethodHandle handle;
     private final String name;
 
     private Invoker(MethodHandle handle, String name) {
@@ -54,7 +57,7 @@ final class Invoker {
         }
     }
 
-    private RuntimeException failure(Throwable t) {
+    RuntimeException failure(Throwable t) {
         if (t instanceof RuntimeException) {
             return (RuntimeException) t;
         }

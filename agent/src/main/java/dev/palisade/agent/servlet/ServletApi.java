@@ -18,6 +18,22 @@ final class ServletApi {
         }
     };
 
+    /**
+     * One API per {@code HttpServletRequest} interface, shared by all its request classes (a
+     * container's request and its wrappers), so that they all hit the {@link SharedCallSite}s' direct path.
+     */
+    private static final ClassValue<ServletApi> BY_INTERFACE = new ClassValue<ServletApi>() {
+        @Override
+        protected ServletApi computeValue(Class<?> httpRequest) {
+            String name = httpRequest.getName();
+            try {
+                return new ServletApi(name.substring(0, name.length() - ".http.HttpServletRequest".length()), httpRequest);
+            } catch (ClassNotFoundException | LinkageError incomplete) {
+                return null;
+            }
+        }
+    };
+
     final String apiPackage;
     final Invoker getMethod;
     final Invoker getRequestUri;
@@ -88,6 +104,39 @@ final class ServletApi {
         flushBuffer = Invoker.find(response, "flushBuffer");
     }
 
+    /**
+     * Binds the shared call sites to this API's handles; a site keeps the first API bound to it.
+     * Called on the instance {@link #BY_INTERFACE} holds, after {@code get} returned it: a
+     * {@link ClassValue} may compute a value twice when threads race, and only the instance it
+     * keeps is ever used, so only that one may take the sites' direct path.
+     */
+    private void bindSites() {
+        bind(ServletCallSites.GET_METHOD_SITE, getMethod);
+        bind(ServletCallSites.GET_REQUEST_URI_SITE, getRequestUri);
+        bind(ServletCallSites.GET_QUERY_STRING_SITE, getQueryString);
+        bind(ServletCallSites.GET_CONTEXT_PATH_SITE, getContextPath);
+        bind(ServletCallSites.GET_SERVLET_PATH_SITE, getServletPath);
+        bind(ServletCallSites.GET_PATH_INFO_SITE, getPathInfo);
+        bind(ServletCallSites.GET_REMOTE_ADDR_SITE, getRemoteAddr);
+        bind(ServletCallSites.GET_HEADER_SITE, getHeader);
+        bind(ServletCallSites.GET_HEADERS_SITE, getHeaders);
+        bind(ServletCallSites.GET_DISPATCHER_TYPE_SITE, getDispatcherType);
+        bind(ServletCallSites.GET_ATTRIBUTE_SITE, getAttribute);
+        bind(ServletCallSites.SET_ATTRIBUTE_SITE, setAttribute);
+        bind(ServletCallSites.IS_ASYNC_STARTED_SITE, isAsyncStarted);
+        bind(ServletCallSites.GET_HTTP_SERVLET_MAPPING_SITE, getHttpServletMapping);
+        bind(ServletCallSites.MAPPING_PATTERN_SITE, mappingPattern);
+        bind(ServletCallSites.MAPPING_MATCH_SITE, mappingMatch);
+        bind(ServletCallSites.GET_STATUS_SITE, getStatus);
+        bind(ServletCallSites.GET_RESPONSE_HEADER_SITE, getResponseHeader);
+    }
+
+    private static void bind(SharedCallSite site, Invoker invoker) {
+        if (invoker != null) {
+            site.bind(invoker.handle);
+        }
+    }
+
     private static Class<?> optionalClass(String name, ClassLoader loader) {
         try {
             return Class.forName(name, false, loader);
@@ -103,19 +152,17 @@ final class ServletApi {
 
     private static ServletApi resolve(Class<?> requestClass) {
         Class<?> httpRequest = findInterface(requestClass, "javax.servlet.http.HttpServletRequest");
-        String apiPackage = "javax.servlet";
         if (httpRequest == null) {
             httpRequest = findInterface(requestClass, "jakarta.servlet.http.HttpServletRequest");
-            apiPackage = "jakarta.servlet";
         }
         if (httpRequest == null) {
             return null;
         }
-        try {
-            return new ServletApi(apiPackage, httpRequest);
-        } catch (ClassNotFoundException | LinkageError incomplete) {
-            return null;
+        ServletApi api = BY_INTERFACE.get(httpRequest);
+        if (api != null) {
+            api.bindSites();
         }
+        return api;
     }
 
     private static Class<?> findInterface(Class<?> type, String name) {
@@ -132,7 +179,7 @@ final class ServletApi {
 
     /** {@code "REQUEST"}, {@code "FORWARD"}, {@code "INCLUDE"}, {@code "ASYNC"} or {@code "ERROR"}. */
     String dispatcherType(Object request) {
-        Object type = getDispatcherType.call(request);
+        Object type = ServletCallSites.getDispatcherType(getDispatcherType, request);
         return type == null ? "REQUEST" : type.toString();
     }
 }

@@ -15,6 +15,7 @@ final class ServletExchange implements HttpExchange {
     private final ServletApi api;
     private final Object request;
     private final Object response;
+    private String contextPath;
 
     ServletExchange(ServletApi api, Object request, Object response) {
         this.api = api;
@@ -32,49 +33,62 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public String method() {
-        return (String) api.getMethod.call(request);
+        return (String) ServletCallSites.getMethod(api.getMethod, request);
     }
 
     @Override
     public String rawUri() {
-        return (String) api.getRequestUri.call(request);
+        return (String) ServletCallSites.getRequestUri(api.getRequestUri, request);
     }
 
     @Override
     public String queryString() {
-        return (String) api.getQueryString.call(request);
+        return (String) ServletCallSites.getQueryString(api.getQueryString, request);
     }
 
     @Override
     public String contextPath() {
-        String context = (String) api.getContextPath.call(request);
-        return context == null ? "" : context;
+        String context = contextPath;
+        if (context == null) {
+            // Fixed for the request's life; read again when the route is resolved at completion.
+            context = (String) ServletCallSites.getContextPath(api.getContextPath, request);
+            context = context == null ? "" : context;
+            contextPath = context;
+        }
+        return context;
     }
 
     @Override
     public String routedPath() {
-        String servletPath = (String) api.getServletPath.call(request);
-        String pathInfo = (String) api.getPathInfo.call(request);
+        String servletPath = (String) ServletCallSites.getServletPath(api.getServletPath, request);
+        String pathInfo = (String) ServletCallSites.getPathInfo(api.getPathInfo, request);
         if (servletPath == null && pathInfo == null) {
             return null;
         }
-        String routed = (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+        String routed;
+        if (pathInfo == null || pathInfo.isEmpty()) {
+            routed = servletPath; // the common case, without a copy
+        } else if (servletPath == null || servletPath.isEmpty()) {
+            routed = pathInfo;
+        } else {
+            routed = servletPath + pathInfo;
+        }
         return routed.isEmpty() ? "/" : routed;
     }
 
     @Override
     public String peerAddress() {
-        return (String) api.getRemoteAddr.call(request);
+        return (String) ServletCallSites.getRemoteAddr(api.getRemoteAddr, request);
     }
 
     @Override
     public String header(String name) {
-        return (String) api.getHeader.call(request, name);
+        return (String) ServletCallSites.getHeader(api.getHeader, request, name);
     }
 
     @Override
     public List<String> headers(String name) {
-        return toList(api.getHeaders.call(request, name));
+        return toList(ServletCallSites.getHeaders(api.getHeaders, request, name));
     }
 
     @Override
@@ -87,10 +101,18 @@ final class ServletExchange implements HttpExchange {
             return Collections.emptyList();
         }
         Enumeration<?> values = (Enumeration<?>) enumeration;
-        List<String> list = new ArrayList<>(2);
-        while (values.hasMoreElements()) {
-            list.add(String.valueOf(values.nextElement()));
+        if (!values.hasMoreElements()) {
+            return Collections.emptyList(); // the usual answer (no Cookie header), without a list
         }
+        String first = String.valueOf(values.nextElement());
+        if (!values.hasMoreElements()) {
+            return Collections.singletonList(first);
+        }
+        List<String> list = new ArrayList<>(4);
+        list.add(first);
+        do {
+            list.add(String.valueOf(values.nextElement()));
+        } while (values.hasMoreElements());
         return list;
     }
 
@@ -104,33 +126,35 @@ final class ServletExchange implements HttpExchange {
      */
     @Override
     public String frameworkRoute() {
-        Object spring = api.getAttribute.call(request, SPRING_BEST_MATCHING_PATTERN);
+        Object spring = ServletCallSites.getAttribute(api.getAttribute, request, SPRING_BEST_MATCHING_PATTERN);
         if (spring instanceof String && !((String) spring).isEmpty()) {
             return (String) spring;
         }
         if (api.getHttpServletMapping == null || api.mappingPattern == null || api.mappingMatch == null) {
             return null;
         }
-        Object mapping = api.getHttpServletMapping.call(request);
+        Object mapping = ServletCallSites.getHttpServletMapping(api.getHttpServletMapping, request);
         if (mapping == null) {
             return null;
         }
-        Object match = api.mappingMatch.call(mapping);
+        Object match = ServletCallSites.mappingMatch(api.mappingMatch, mapping);
         String kind = match == null ? "" : match.toString();
         if (!kind.equals("EXACT") && !kind.equals("PATH") && !kind.equals("EXTENSION")) {
             return null;
         }
-        Object pattern = api.mappingPattern.call(mapping);
+        Object pattern = ServletCallSites.mappingPattern(api.mappingPattern, mapping);
         if (!(pattern instanceof String)) {
             return null;
         }
         String contextPath = contextPath();
-        return contextPath + pattern;
+        // The mapping's own string when there is no context path: its hash code is already cached.
+        return contextPath.isEmpty() ? (String) pattern : contextPath + pattern;
     }
 
     @Override
     public long responseContentLength() {
-        Object length = api.getResponseHeader == null ? null : api.getResponseHeader.call(response, "Content-Length");
+        Object length = api.getResponseHeader == null ? null
+                : ServletCallSites.getResponseHeader(api.getResponseHeader, response, "Content-Length");
         if (!(length instanceof String)) {
             return -1;
         }
@@ -148,7 +172,7 @@ final class ServletExchange implements HttpExchange {
 
     @Override
     public int responseStatus() {
-        Object status = api.getStatus == null ? null : api.getStatus.call(response);
+        Object status = api.getStatus == null ? null : ServletCallSites.getStatus(api.getStatus, response);
         return status instanceof Integer ? (Integer) status : 200;
     }
 

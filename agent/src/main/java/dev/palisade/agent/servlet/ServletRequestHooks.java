@@ -83,7 +83,7 @@ public final class ServletRequestHooks implements ServletHooks {
             if (api == null) {
                 return NESTED;
             }
-            Object existing = api.getAttribute.call(request, CONTEXT_ATTRIBUTE);
+            Object existing = ServletCallSites.getAttribute(api.getAttribute, request, CONTEXT_ATTRIBUTE);
             if (existing instanceof RequestContext) {
                 RequestContext context = (RequestContext) existing;
                 if (context.isClosed()) {
@@ -97,7 +97,7 @@ public final class ServletRequestHooks implements ServletHooks {
             }
             opened = new RequestContext(new ServletExchange(api, request, response), System.nanoTime(),
                     System.currentTimeMillis());
-            api.setAttribute.call(request, CONTEXT_ATTRIBUTE, opened);
+            ServletCallSites.setAttribute(api.setAttribute, request, CONTEXT_ATTRIBUTE, opened);
             runOpenSteps(state, opened);
             return opened;
         } catch (Throwable t) {
@@ -203,7 +203,7 @@ public final class ServletRequestHooks implements ServletHooks {
     private void finishOutermost(RequestContext context, Object request, Throwable thrown) {
         ServletApi api = ServletApi.forRequest(request);
         if (api != null && thrown == null && !context.answeredByAgent()
-                && Boolean.TRUE.equals(api.isAsyncStarted.call(request))) {
+                && Boolean.TRUE.equals(ServletCallSites.isAsyncStarted(api.isAsyncStarted, request))) {
             context.markAsync();
             Object asyncContext = api.getAsyncContext.call(request);
             api.addAsyncListener.call(asyncContext, asyncListener(api, context));

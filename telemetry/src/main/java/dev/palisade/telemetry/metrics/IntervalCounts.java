@@ -45,17 +45,22 @@ final class IntervalCounts {
         long micros = Math.max(0, request.durationNanos()) / 1_000;
         durationsMicros.recordValue(Math.min(micros, MAX_TRACKED_MICROS));
         clients.add(request.clientAddress());
-        if (request.requestBytes() >= 0) {
-            requestBytes.add(request.requestBytes());
+        // Each getter is read once: behind them are a header lookup in the server and a lock.
+        long requestSize = request.requestBytes();
+        if (requestSize >= 0) {
+            requestBytes.add(requestSize);
             requestsWithKnownRequestBytes.increment();
         }
-        if (request.responseBytes() >= 0) {
-            responseBytes.add(request.responseBytes());
+        long responseSize = request.responseBytes();
+        if (responseSize >= 0) {
+            responseBytes.add(responseSize);
             requestsWithKnownResponseBytes.increment();
         }
-        if (request.dbStatements() > 0 || request.dbNanos() > 0) {
-            dbStatements.add(Math.max(0, request.dbStatements()));
-            dbNanos.add(Math.max(0, request.dbNanos()));
+        int statements = request.dbStatements();
+        long statementNanos = request.dbNanos();
+        if (statements > 0 || statementNanos > 0) {
+            dbStatements.add(Math.max(0, statements));
+            dbNanos.add(Math.max(0, statementNanos));
         }
         String reason = request.blockedReason();
         if (reason != null) {
