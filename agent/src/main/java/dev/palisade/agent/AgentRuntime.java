@@ -39,7 +39,6 @@ import dev.palisade.bridge.JdbcBridge;
 import dev.palisade.bridge.HttpServerBridge;
 import dev.palisade.bridge.JaxRsBridge;
 import dev.palisade.bridge.ServletBridge;
-import dev.palisade.instrumentation.InstrumentationEvents;
 import dev.palisade.instrumentation.InstrumentationModule;
 import dev.palisade.instrumentation.jdbc.JdbcInstrumentationModule;
 import dev.palisade.instrumentation.Instrumenter;
@@ -73,7 +72,19 @@ final class AgentRuntime {
             LOG.warn("test fault switch is ON ({}): agent hooks will fail on purpose", options.get(AgentOptions.TEST_FAULT));
         }
 
+        // At premain first, so that Byte Buddy loads on a background thread while the policy is
+        // parsed and the application starts (Instrumenter#install); no application class loads
+        // before premain returns. After a late attach last, as before: retransforming the loaded
+        // classes must come after the request hooks are in place.
+        InstrumentationReport instrumentationReport = new InstrumentationReport(stats);
+        Instrumenter instrumenter = new Instrumenter(selectModules(options), instrumentationReport);
         long phase = System.nanoTime();
+        if (!lateAttach) {
+            instrumenter.install(instrumentation, false);
+        }
+        long instrumentationMillis = millisSince(phase);
+
+        phase = System.nanoTime();
         PolicyRuntime.Startup policyStartup = PolicyRuntime.load(options.get(AgentOptions.POLICY));
         long policyMillis = millisSince(phase);
         PolicyRuntime policies = policyStartup.runtime;
@@ -84,6 +95,7 @@ final class AgentRuntime {
         phase = System.nanoTime();
         AgentTelemetry telemetry = AgentTelemetry.start(telemetrySettings(options, policies), stats::snapshot, failures);
         long telemetryMillis = millisSince(phase);
+        instrumentationReport.attach(telemetry);
         if (policies == null) {
             warnUnprotected(policyStartup.problems, telemetry);
         }
@@ -107,26 +119,11 @@ final class AgentRuntime {
         JdbcBridge.install(new JdbcSinkHooks(servletHooks::current, new SqlSink(new SqlInjectionCheck(), telemetry),
                 failures, faults));
 
-        Instrumenter instrumenter = new Instrumenter(selectModules(options), new InstrumentationEvents() {
-            @Override
-            public void transformed(String typeName, ClassLoader loader) {
-                stats.classesTransformed.increment();
-                LOG.debug("instrumented {}", typeName);
-            }
-
-            @Override
-            public void transformFailed(String typeName, ClassLoader loader, Throwable failure) {
-                stats.transformFailures.increment();
-                LOG.error("could not instrument {}: it runs WITHOUT Palisade protection", typeName, failure);
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("type", typeName);
-                fields.put("error", String.valueOf(failure));
-                telemetry.agentEvent("instrumentation.failed", fields);
-            }
-        });
-        phase = System.nanoTime();
-        instrumenter.install(instrumentation, lateAttach);
-        long instrumentationMillis = millisSince(phase);
+        if (lateAttach) {
+            phase = System.nanoTime();
+            instrumenter.install(instrumentation, true);
+            instrumentationMillis = millisSince(phase);
+        }
 
         long startupMillis = (System.nanoTime() - startNanos) / 1_000_000;
         telemetry.agentEvent("started", startedFields(options, policies, instrumenter, lateAttach, startupMillis));
@@ -135,8 +132,8 @@ final class AgentRuntime {
                 policies == null ? "NONE (unprotected)" : policies.current().source() + " (mode " + policies.current().mode().toString().toLowerCase(java.util.Locale.ROOT) + ")",
                 instrumenter.moduleNames());
 
-        LOG.debug("start-up phases: policy {} ms, telemetry {} ms, instrumentation {} ms", policyMillis,
-                telemetryMillis, instrumentationMillis);
+        LOG.debug("start-up phases: instrumentation {} ms (at premain Byte Buddy continues in the background), policy {} ms,"
+                + " telemetry {} ms", instrumentationMillis, policyMillis, telemetryMillis);
         if (policies != null) {
             policies.watch(telemetry, failures);
         }

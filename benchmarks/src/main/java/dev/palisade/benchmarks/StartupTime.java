@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Measures the agent's start-up cost: time from launching the JVM to the first successful request
  * on the Tomcat test app, without and with the agent, alternating the two runs round by round so
- * machine drift affects both alike. Prints raw numbers and medians as a Markdown table.
+ * machine drift affects both alike. Prints raw numbers and medians as a Markdown table. On Linux it
+ * also prints the CPU time (user + system, all threads) the app's JVM had used at that moment,
+ * which a busy shared machine distorts much less than the wall-clock time.
  *
  * <pre>java benchmarks/src/main/java/dev/palisade/benchmarks/StartupTime.java [rounds] [app]</pre>
  * (run from the repository root after {@code mvn -DskipTests verify}). The agent runs with the full
@@ -43,8 +45,8 @@ public final class StartupTime {
         List<String> agentOptions = List.of("-javaagent:" + agent + "=policy=" + policy
                 + ",telemetry=" + workDir.resolve("telemetry.jsonl"));
 
-        List<Long> without = new ArrayList<>();
-        List<Long> with = new ArrayList<>();
+        List<long[]> without = new ArrayList<>();
+        List<long[]> with = new ArrayList<>();
         measure(java, List.of(), jar, workDir); // warm the file system cache; not counted
         for (int round = 0; round < rounds; round++) {
             boolean agentFirst = round % 2 == 1;
@@ -56,21 +58,26 @@ public final class StartupTime {
                 with.add(measure(java, agentOptions, jar, workDir));
             }
         }
-        long medianWithout = median(without);
-        long medianWith = median(with);
-        System.out.println("| run | without agent (ms) | with agent (ms) |");
-        System.out.println("|---|---|---|");
+        long medianWithout = median(without, 0);
+        long medianWith = median(with, 0);
+        long cpuWithout = median(without, 1);
+        long cpuWith = median(with, 1);
+        System.out.println("| run | without agent (ms) | with agent (ms) | CPU without (ms) | CPU with (ms) |");
+        System.out.println("|---|---|---|---|---|");
         for (int i = 0; i < rounds; i++) {
-            System.out.println("| " + (i + 1) + " | " + without.get(i) + " | " + with.get(i) + " |");
+            System.out.println("| " + (i + 1) + " | " + without.get(i)[0] + " | " + with.get(i)[0] + " | "
+                    + cpu(without.get(i)[1]) + " | " + cpu(with.get(i)[1]) + " |");
         }
         System.out.println("| **median** | **" + medianWithout + "** | **" + medianWith + "** (+"
-                + (medianWith - medianWithout) + " ms) |");
+                + (medianWith - medianWithout) + " ms) | **" + cpu(cpuWithout) + "** | **" + cpu(cpuWith) + "**"
+                + (cpuWith >= 0 && cpuWithout >= 0 ? " (+" + (cpuWith - cpuWithout) + " ms)" : "") + " |");
         System.out.println();
         System.out.println("app " + app + ", java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores");
     }
 
-    private static long measure(String java, List<String> agentOptions, Path jar, Path workDir)
+    /** {wall-clock ms, CPU ms or -1} from launch to the first successful request. */
+    private static long[] measure(String java, List<String> agentOptions, Path jar, Path workDir)
             throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -90,7 +97,7 @@ public final class StartupTime {
             long deadline = start + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
                 if (ok(port)) {
-                    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    return new long[] {TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), cpuMillis(process.pid())};
                 }
                 Thread.sleep(5);
             }
@@ -112,8 +119,26 @@ public final class StartupTime {
         }
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
+    /** User + system CPU time of a process from /proc (Linux; clock ticks assumed 100 Hz), or -1. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Paths.get("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException notLinux) {
+            return -1;
+        }
+    }
+
+    private static String cpu(long millis) {
+        return millis < 0 ? "n/a" : Long.toString(millis);
+    }
+
+    private static long median(List<long[]> values, int index) {
+        List<Long> sorted = new ArrayList<>();
+        for (long[] value : values) {
+            sorted.add(value[index]);
+        }
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
     }

@@ -32,6 +32,11 @@ final class IgnoredTypes {
     private IgnoredTypes() {
     }
 
+    /** The ignored package prefixes (binary names, dot-separated). */
+    static String[] prefixes() {
+        return PREFIXES.clone();
+    }
+
     static ElementMatcher.Junction<TypeDescription> matcher() {
         ElementMatcher.Junction<TypeDescription> matcher = nameContains("$$");
         for (String prefix : PREFIXES) {

@@ -11,4 +11,10 @@ public interface InstrumentationEvents {
 
     /** A class that matched could not be transformed; the class is loaded unchanged. */
     void transformFailed(String typeName, ClassLoader loader, Throwable failure);
+
+    /** Byte Buddy's transformer is ready, {@code millis} after {@link Instrumenter#install} began. */
+    void installed(long millis);
+
+    /** Byte Buddy's transformer could not be built: nothing is instrumented. */
+    void installFailed(Throwable failure);
 }

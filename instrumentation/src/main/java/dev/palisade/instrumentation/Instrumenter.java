@@ -2,13 +2,13 @@ package dev.palisade.instrumentation;
 
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.utility.JavaModule;
@@ -24,6 +24,9 @@ import net.bytebuddy.utility.JavaModule;
  *       Buddy's "Nexus" (and its {@code sun.misc.Unsafe} use, warned about on Java 24+) out of play.</li>
  *   <li>The ignore matcher replaces Byte Buddy's defaults, so it re-adds the JDK, synthetic types and
  *       Byte Buddy itself, plus the agent's own packages and generated proxies.</li>
+ *   <li>At {@code premain}, Byte Buddy only sees the classes {@link CandidateFilter} lets through
+ *       (a few dozen in a servlet container, instead of every class) and is built in the
+ *       background ({@link PrefilteredTransformer}): both for start-up time.</li>
  * </ul>
  */
 public final class Instrumenter {
@@ -41,27 +44,71 @@ public final class Instrumenter {
     /**
      * Installs every module.
      *
+     * <p>At {@code premain} ({@code retransformLoaded} false) this returns at once: it registers a
+     * {@link PrefilteredTransformer}, which lets through to Byte Buddy only classes that could need
+     * advice, and builds Byte Buddy's transformer on a background thread; a candidate class loaded
+     * before that is done waits for it. After a late attach, Byte Buddy is installed directly and
+     * retransforms the classes already loaded, as before.
+     *
      * @param retransformLoaded whether classes loaded before this call are instrumented too (late
      *     attach through {@code agentmain}); at {@code premain} nothing relevant is loaded yet
      */
-    public ResettableClassFileTransformer install(Instrumentation instrumentation, boolean retransformLoaded) {
+    public void install(Instrumentation instrumentation, boolean retransformLoaded) {
+        long startNanos = System.nanoTime();
         // Byte Buddy's Nexus is only needed for loaded-type initializers, which inlined advice never
         // uses; initializing it touches sun.misc.Unsafe, which Java 24+ warns about on stderr. The
         // shade plugin relocates this property name together with Byte Buddy, so it only affects
         // the agent's copy, never the application's own Byte Buddy.
         System.setProperty(NEXUS_DISABLED_PROPERTY, "true");
+        if (retransformLoaded) {
+            builder().with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION).installOn(instrumentation);
+            events.installed(millisSince(startNanos));
+            return;
+        }
+        List<CandidateRule> rules = new ArrayList<>();
+        for (InstrumentationModule module : modules) {
+            rules.addAll(module.candidates());
+        }
+        if (rules.isEmpty()) {
+            // Every module is disabled: no class can need advice, so Byte Buddy is not even loaded.
+            events.installed(millisSince(startNanos));
+            return;
+        }
+        PrefilteredTransformer transformer = new PrefilteredTransformer(new CandidateFilter(rules), events);
+        Thread init = new Thread(() -> {
+            try {
+                ClassFileTransformer byteBuddy = builder().makeRaw();
+                if (modules.stream().anyMatch(module -> module.name().equals("jdbc"))) {
+                    ByteBuddyWarmUp.run(byteBuddy);
+                }
+                transformer.ready(byteBuddy);
+                events.installed(millisSince(startNanos));
+            } catch (Throwable failure) {
+                transformer.failed(failure);
+                events.installFailed(failure);
+            }
+        }, "palisade-instrumentation-init");
+        init.setDaemon(true);
+        transformer.initializing(init);
+        instrumentation.addTransformer(transformer, false);
+        init.start();
+    }
+
+    /** The Byte Buddy configuration of every module (package-private for the candidate filter's test). */
+    AgentBuilder builder() {
         AgentBuilder builder = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(new EventListener(events))
                 .ignore(IgnoredTypes.matcher().or(isSynthetic()));
-        if (retransformLoaded) {
-            builder = builder.with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION);
-        }
         for (InstrumentationModule module : modules) {
             builder = module.extend(builder);
         }
-        return builder.installOn(instrumentation);
+        return builder;
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /** The names of the modules this instrumenter installs. */
@@ -83,12 +130,18 @@ public final class Instrumenter {
         @Override
         public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module,
                 boolean loaded, DynamicType dynamicType) {
+            if (type.getName().equals(ByteBuddyWarmUp.TYPE_NAME)) {
+                return;
+            }
             events.transformed(type.getName(), loader);
         }
 
         @Override
         public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
                 Throwable throwable) {
+            if (typeName.equals(ByteBuddyWarmUp.TYPE_NAME)) {
+                return;
+            }
             events.transformFailed(typeName, loader, throwable);
         }
     }

@@ -10,6 +10,9 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.palisade.instrumentation.ClassLoaderHasType;
+import java.util.List;
+
+import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -31,6 +34,13 @@ public final class GrizzlyInstrumentationModule implements InstrumentationModule
     @Override
     public String name() {
         return "grizzly-http";
+    }
+
+    @Override
+    public List<CandidateRule> candidates() {
+        String types = PACKAGE.replace('.', '/');
+        return List.of(CandidateRule.declaringAnyOf(PACKAGE + "HttpHandler",
+                "service(L" + types + "Request;L" + types + "Response;)"));
     }
 
     @Override

@@ -10,6 +10,9 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import dev.palisade.instrumentation.ClassLoaderHasType;
+import java.util.List;
+
+import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -54,6 +57,13 @@ public final class JaxRsInstrumentationModule implements InstrumentationModule {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public List<CandidateRule> candidates() {
+        // A resource class may declare no JAX-RS annotation at all (inherited from an interface),
+        // so every class of a loader that sees the API is a candidate.
+        return List.of(CandidateRule.anyClass(apiPackage + ".Path"));
     }
 
     @Override

@@ -12,6 +12,9 @@ import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import java.util.List;
+
+import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -53,6 +56,18 @@ public final class JdbcInstrumentationModule implements InstrumentationModule {
     @Override
     public String name() {
         return "jdbc";
+    }
+
+    @Override
+    public List<CandidateRule> candidates() {
+        // Every type rule below requires one of these declared methods (names and the argument and
+        // return types the method matchers ask for); no loader check (see above).
+        String sql = "(Ljava/lang/String;";
+        return List.of(CandidateRule.declaringAnyOf(null, "execute" + sql, "executeQuery" + sql,
+                "executeUpdate" + sql, "executeLargeUpdate" + sql, "addBatch(Ljava/lang/String;)",
+                "execute()Z", "executeQuery()L" + RESULT_SET.replace('.', '/') + ";", "executeUpdate()I",
+                "executeLargeUpdate()J", "executeBatch()[I", "executeLargeBatch()[J", "prepareStatement" + sql,
+                "prepareCall" + sql));
     }
 
     @Override

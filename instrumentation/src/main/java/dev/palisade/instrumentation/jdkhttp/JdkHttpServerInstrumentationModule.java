@@ -10,6 +10,9 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.palisade.instrumentation.ClassLoaderHasType;
+import java.util.List;
+
+import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -33,6 +36,11 @@ public final class JdkHttpServerInstrumentationModule implements Instrumentation
     @Override
     public String name() {
         return "jdk-httpserver";
+    }
+
+    @Override
+    public List<CandidateRule> candidates() {
+        return List.of(CandidateRule.declaringAnyOf(HANDLER, "handle(L" + EXCHANGE.replace('.', '/') + ";)"));
     }
 
     @Override

@@ -11,7 +11,9 @@ import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.io.BufferedReader;
+import java.util.List;
 
+import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.ClassLoaderHasType;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -31,6 +33,17 @@ import net.bytebuddy.matcher.ElementMatcher;
 final class RequestBodyInstrumentation {
 
     private RequestBodyInstrumentation() {
+    }
+
+    /** The classes {@link #extend} can match: by the methods and the loader checks below. */
+    static List<CandidateRule> candidates(String apiPackage) {
+        return List.of(CandidateRule.declaringAnyOf(apiPackage + ".ServletInputStream", "read([BII)I",
+                        "readLine([BII)I", "read([B)I", "read()I"),
+                CandidateRule.declaringAnyOf(apiPackage + ".ServletRequest", "getReader()Ljava/io/BufferedReader;",
+                        // a request class (or wrapper) may override only the parameter methods
+                        "getParameter(Ljava/lang/String;)Ljava/lang/String;",
+                        "getParameterValues(Ljava/lang/String;)[Ljava/lang/String;",
+                        "getParameterNames()Ljava/util/Enumeration;", "getParameterMap()Ljava/util/Map;"));
     }
 
     static AgentBuilder extend(AgentBuilder builder, String apiPackage) {

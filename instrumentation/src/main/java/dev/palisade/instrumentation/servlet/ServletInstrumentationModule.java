@@ -10,7 +10,11 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.palisade.instrumentation.ClassLoaderHasType;
+import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
@@ -52,6 +56,18 @@ public final class ServletInstrumentationModule implements InstrumentationModule
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public List<CandidateRule> candidates() {
+        List<CandidateRule> rules = new ArrayList<>();
+        String request = "L" + apiPackage.replace('.', '/') + "/ServletRequest;";
+        String response = "L" + apiPackage.replace('.', '/') + "/ServletResponse;";
+        String chain = "L" + apiPackage.replace('.', '/') + "/FilterChain;";
+        rules.add(CandidateRule.declaringAnyOf(apiPackage + ".Servlet", "service(" + request + response + ")",
+                "doFilter(" + request + response + chain + ")"));
+        rules.addAll(RequestBodyInstrumentation.candidates(apiPackage));
+        return rules;
     }
 
     @Override
