@@ -237,7 +237,10 @@ public final class ServletRequestHooks implements ServletHooks {
             }
         }
         stats.contextsClosed.increment();
-        for (RequestListener listener : listeners) {
+        // In reverse order of opening, like nested scopes: the telemetry step records the request
+        // before the debug log says it is closed, so whoever waits for that line finds the record.
+        for (int i = listeners.size() - 1; i >= 0; i--) {
+            RequestListener listener = listeners.get(i);
             try {
                 listener.onClose(context, status, thrown);
             } catch (Throwable t) {

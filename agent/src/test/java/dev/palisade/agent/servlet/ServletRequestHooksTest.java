@@ -60,6 +60,32 @@ class ServletRequestHooksTest {
     }
 
     @Test
+    void listenersCloseInReverseOrderOfOpening() {
+        List<String> order = new ArrayList<>();
+        RequestListener first = named("first", order);
+        RequestListener second = named("second", order);
+        ServletRequestHooks hooks = hooks(first, second);
+        FakeServlet exchange = new FakeServlet();
+        hooks.exit(hooks.enter(exchange.request, exchange.response), exchange.request, exchange.response, null);
+        // The telemetry step sits after the debug log: it records the request before the log says "closed".
+        assertEquals(List.of("open first", "open second", "close second", "close first"), order);
+    }
+
+    private static RequestListener named(String name, List<String> order) {
+        return new RequestListener() {
+            @Override
+            public void onOpen(RequestContext context) {
+                order.add("open " + name);
+            }
+
+            @Override
+            public void onClose(RequestContext context, int status, Throwable thrown) {
+                order.add("close " + name);
+            }
+        };
+    }
+
+    @Test
     void errorDispatchAfterTheRequestNeverOpensASecondContext() {
         ServletRequestHooks hooks = hooks(recorder);
         FakeServlet exchange = new FakeServlet();
