@@ -39,14 +39,26 @@ public final class ServletBridge {
         }
     }
 
-    public static void exit(Object scope, Object request, Object response, Throwable thrown) {
+    /**
+     * Closes the scope; returns what the instrumented method should throw: {@code thrown} itself, or
+     * {@code null} when it is the agent's block signal for a request the agent answered (see
+     * {@link ServletHooks#swallows}).
+     */
+    public static Throwable exit(Object scope, Object request, Object response, Throwable thrown) {
         if (scope == null) {
-            return;
+            return thrown;
         }
+        boolean swallow = false;
         try {
-            hooks.exit(scope, request, response, thrown);
+            swallow = thrown != null && hooks.swallows(scope, thrown);
         } catch (Throwable t) {
             AgentFailures.report("servlet.exit", t);
         }
+        try {
+            hooks.exit(scope, request, response, swallow ? null : thrown);
+        } catch (Throwable t) {
+            AgentFailures.report("servlet.exit", t);
+        }
+        return swallow ? null : thrown;
     }
 }

@@ -24,6 +24,15 @@ public interface ServletHooks {
     /** Called when the instrumented method returns or throws; {@code thrown} is null on return. */
     void exit(Object scope, Object request, Object response, Throwable thrown);
 
+    /**
+     * Whether {@code thrown}, escaping the method that {@code scope} belongs to, is the agent's own
+     * block signal ({@link AgentBlockSignal}) for a request the agent has already answered, at the
+     * outermost servlet or filter: then the method returns normally instead.
+     */
+    default boolean swallows(Object scope, Throwable thrown) {
+        return false;
+    }
+
     /** Hooks that do nothing: installed until the runtime is ready, and when the agent is off. */
     ServletHooks NONE = new ServletHooks() {
         @Override

@@ -187,6 +187,22 @@ class BodyInspectionIT {
                 "every block was answered with the 403: " + events);
     }
 
+    @Test
+    @Order(20)
+    void blockedRequestsLeaveNoErrorInTheContainerLog() {
+        // The blocks above made reads and getParameter* throw; once the agent has answered, its own
+        // exception must not reach the container, which would log an error with a stack trace for every
+        // blocked request (a log flood any client could trigger).
+        List<String> escaped = new ArrayList<>();
+        for (String line : app.output().lines()) {
+            if (line.contains("BodyBlockedException") || line.contains("ParametersBlockedException")
+                    || line.contains("Servlet.service() for servlet")) {
+                escaped.add(line);
+            }
+        }
+        assertTrue(escaped.isEmpty(), "the agent's block signal reached the container: " + escaped);
+    }
+
     private static void assertBlocked(HttpResponse response, String what) {
         assertEquals(403, response.status(), what + " -> " + response);
         assertTrue(response.body().startsWith("{\"error\":\"request_blocked\",\"requestId\":\""), response.body());

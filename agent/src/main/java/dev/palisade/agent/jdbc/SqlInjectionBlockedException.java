@@ -2,6 +2,8 @@ package dev.palisade.agent.jdbc;
 
 import java.sql.SQLSyntaxErrorException;
 
+import dev.palisade.bridge.AgentBlockSignal;
+
 /**
  * Thrown by a JDBC call whose SQL Palisade refused to run: a request input changed the structure
  * of the query. The statement never reached the driver.
@@ -17,7 +19,7 @@ import java.sql.SQLSyntaxErrorException;
  * the bootstrap bridge: classes on the bootstrap class path cannot extend {@code java.sql} types,
  * which belong to the platform class loader.
  */
-public final class SqlInjectionBlockedException extends SQLSyntaxErrorException {
+public final class SqlInjectionBlockedException extends SQLSyntaxErrorException implements AgentBlockSignal {
 
     /** The SQLState of every blocked statement. */
     public static final String SQL_STATE = "42501";

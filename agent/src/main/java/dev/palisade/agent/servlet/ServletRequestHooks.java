@@ -12,6 +12,7 @@ import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.FailureLog;
 import dev.palisade.agent.runtime.RequestListener;
 import dev.palisade.agent.runtime.TestFaults;
+import dev.palisade.bridge.AgentBlockSignal;
 import dev.palisade.bridge.ServletHooks;
 
 /**
@@ -167,6 +168,25 @@ public final class ServletRequestHooks implements ServletHooks {
     @Override
     public boolean skipsApplication(Object scope) {
         return scope instanceof RequestContext && ((RequestContext) scope).answeredByAgent();
+    }
+
+    /**
+     * The agent's block signal (itself or as a cause, at most 8 deep) leaving the outermost servlet or
+     * filter of a request the agent answered: dropped, so the container does not log an error per
+     * blocked request.
+     */
+    @Override
+    public boolean swallows(Object scope, Throwable thrown) {
+        if (!(scope instanceof RequestContext) || !((RequestContext) scope).answeredByAgent()) {
+            return false;
+        }
+        Throwable t = thrown;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof AgentBlockSignal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

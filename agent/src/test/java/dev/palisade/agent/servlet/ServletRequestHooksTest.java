@@ -16,6 +16,7 @@ import javax.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 
 import dev.palisade.agent.context.RequestContext;
+import dev.palisade.agent.inspect.BodyBlockedException;
 import dev.palisade.agent.runtime.AgentStats;
 import dev.palisade.agent.runtime.FailureLog;
 import dev.palisade.agent.runtime.RequestListener;
@@ -83,6 +84,24 @@ class ServletRequestHooksTest {
                 order.add("close " + name);
             }
         };
+    }
+
+    @Test
+    void onlyTheAgentsOwnBlockSignalIsDroppedAndOnlyOnceTheAgentAnswered() {
+        ServletRequestHooks hooks = hooks(recorder);
+        FakeServlet exchange = new FakeServlet();
+        Object outer = hooks.enter(exchange.request, exchange.response);
+        Object inner = hooks.enter(exchange.request, exchange.response);
+        Exception signal = new BodyBlockedException("r1");
+        Exception wrapped = new RuntimeException("Request processing failed", new IllegalStateException(signal));
+        assertFalse(hooks.swallows(outer, signal), "the agent has not answered yet");
+        assertTrue(((RequestContext) outer).respondJson(403, java.util.Map.of(), "{}"));
+        assertTrue(hooks.swallows(outer, signal));
+        assertTrue(hooks.swallows(outer, wrapped), "found as a cause");
+        assertFalse(hooks.swallows(inner, signal), "only the outermost servlet or filter drops it");
+        assertFalse(hooks.swallows(outer, new IllegalStateException("the application's own failure")));
+        hooks.exit(inner, exchange.request, exchange.response, signal);
+        hooks.exit(outer, exchange.request, exchange.response, null);
     }
 
     @Test

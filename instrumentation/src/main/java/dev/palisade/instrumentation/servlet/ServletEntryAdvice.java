@@ -30,7 +30,8 @@ public final class ServletEntryAdvice {
     public static void exit(@Advice.Argument(0) Object request,
             @Advice.Argument(1) Object response,
             @Advice.Local("palisadeScope") Object scope,
-            @Advice.Thrown Throwable thrown) {
-        ServletBridge.exit(scope, request, response, thrown);
+            @Advice.Thrown(readOnly = false) Throwable thrown) {
+        // null drops the agent's own block signal once the agent has answered (no container error log)
+        thrown = ServletBridge.exit(scope, request, response, thrown);
     }
 }
