@@ -10,13 +10,14 @@ import java.util.Locale;
  *   <li>cut the value at the inspection cap (default {@value #DEFAULT_CAP} chars): a longer value is
  *       inspected as its beginning and its last {@code cap/16} chars, joined by a newline, and is marked
  *       truncated;</li>
+ *   <li>{@code +} as space when the value as received has no whitespace at all
+ *       ({@code cat+/etc/passwd}, {@code 1+union+select}): such a value was written for a
+ *       form-decoding server (a {@code +} that decoding produces from {@code %2B} stays a plus);</li>
  *   <li>up to {@value #MAX_ROUNDS} rounds, stopping as soon as a round changes nothing, of:
  *       percent-decoding ({@code %XX}, {@code %uXXXX}; UTF-8 with overlong forms accepted and a
  *       Latin-1 fallback for bytes that form no sequence; {@code +} as space in a round that decoded
  *       something), HTML character references, and backslash escapes (<code>&#92;x3c</code>, <code>&#92;u003c</code>,
  *       {@code \074});</li>
- *   <li>{@code +} as space when the value has no whitespace at all ({@code cat+/etc/passwd},
- *       {@code 1+union+select}): such a value was written for a form-decoding server;</li>
  *   <li>Unicode NFKC, which folds full-width and other compatibility forms ({@code ＜}, {@code ．}) to
  *       ASCII, plus a few look-alike slashes NFKC keeps ({@code ∕}, {@code ∖});</li>
  *   <li>lower-casing ({@link Locale#ROOT}).</li>
@@ -88,6 +89,8 @@ public final class InputNormalizer {
         if (!needsDecoding(s)) {
             return s.toLowerCase(Locale.ROOT);
         }
+        // On the value as received: a '+' that decoding produces (from %2B) is a literal plus, not a space.
+        s = plusAsSpaceWithoutWhitespace(s);
         s = Utf8Repair.repair(s, flags);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String next = PercentDecoding.decodeOnce(s);
@@ -99,7 +102,6 @@ public final class InputNormalizer {
             }
             s = next;
         }
-        s = plusAsSpaceWithoutWhitespace(s);
         s = foldCompatibilityForms(s);
         return s.toLowerCase(Locale.ROOT);
     }

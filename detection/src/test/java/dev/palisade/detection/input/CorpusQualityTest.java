@@ -35,16 +35,16 @@ class CorpusQualityTest {
     private static final Map<String, Shortfall> BELOW_BAR = new LinkedHashMap<>();
 
     static {
-        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.776,
-                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 175 rows"
+        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.777,
+                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 174 rows"
                 + " missed, 31 are one bare word or number ('information_schema', 'xp_cmdshell', 'regexp',"
                 + " '4294967296') that the inspector's inert-value shortcut never hands to a detector; 20 are"
                 + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 18 wrap another"
                 + " missed row in an XML attribute; the rest are keyword pairs with ordinary readings"
                 + " ('execute panel' x10, 'LIKE NULL', ') like ('), JavaScript and PHP payloads filed under 942,"
                 + " and quote/punctuation noise ('\\2nq5', '\":60', padding of quotes and dots)."));
-        BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.777,
-                "41 of 184 rows: rows without the payload ('/post/foo', '941180-2'), bare 'alert()', 'atob()',"
+        BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.782,
+                "40 of 184 rows: rows without the payload ('/post/foo', '941180-2'), bare 'alert()', 'atob()',"
                 + " 'btoa()' (the same shape as Fastly's benign 'alert(1)'), spaced names no browser reads as"
                 + " tags ('<f o r m', '< x: script'), 'javascript: ' followed by a space (the shape of a title),"
                 + " US-ASCII '\\xbcscript\\xbe' (the normalizer folds it to '1/4script3/4'), XML envelopes around"

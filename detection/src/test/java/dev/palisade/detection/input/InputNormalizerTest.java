@@ -34,6 +34,9 @@ class InputNormalizerTest {
         assertEquals("a b c", text("a+b%20c"), "a round that decoded something also decodes '+'");
         assertEquals("cat /etc/passwd", text("cat+/etc/passwd"), "no whitespace at all: a form-encoded value");
         assertEquals("1 + 1 = 2", text("1 + 1 = 2"), "'+' stays an operator in text that has spaces");
+        assertEquals("x'+email--", text("x'%2Bemail--"), "a '+' decoded from %2B is a literal plus");
+        assertEquals("1+1", text("1%2B1"));
+        assertEquals("a b+c", text("a+b%2Bc"), "only the '+' as received means a space");
     }
 
     @Test
