@@ -5,8 +5,8 @@ package dev.palisade.detection.input;
  * text, each of which may end up in a query on its own. A SOAP or XML body that carries
  * {@code <user name="x' or '1'='1"/>} splices the attribute value, not the document, into SQL, so the
  * quote context must start at that attribute's quote, not the document's first one. Each attribute
- * value and each text node is inspected separately; the pieces are disjoint, so the total work stays
- * linear in the value.
+ * value and each text node ({@link XmlDocumentValues#values}) is inspected separately; the pieces are
+ * disjoint, so the total work stays linear in the value.
  */
 final class SqlMarkupValues {
     private SqlMarkupValues() {
@@ -32,36 +32,9 @@ final class SqlMarkupValues {
     /** The strongest finding in the attribute values and text nodes of the document {@code s}, or null. */
     static Detection detectInValues(String s, SqlInjectionDetector detector) {
         Detection best = null;
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '<') {
-                // Inside a tag: attribute values are the quoted strings after '='.
-                int j = i + 1;
-                while (j < n && s.charAt(j) != '>') {
-                    char q = s.charAt(j);
-                    if (q == '=' && j + 1 < n && (s.charAt(j + 1) == '"' || s.charAt(j + 1) == '\'')) {
-                        char quote = s.charAt(j + 1);
-                        int close = s.indexOf(quote, j + 2);
-                        if (close < 0) {
-                            close = n;
-                        }
-                        best = piece(s, j + 2, close, detector, best);
-                        j = close + 1;
-                    } else {
-                        j++;
-                    }
-                }
-                i = j + 1;
-            } else {
-                int close = s.indexOf('<', i);
-                if (close < 0) {
-                    close = n;
-                }
-                best = piece(s, i, close, detector, best);
-                i = close;
-            }
+        int[] ranges = XmlDocumentValues.values(s);
+        for (int k = 0; k < ranges.length; k += 2) {
+            best = piece(s, ranges[k], ranges[k + 1], detector, best);
             if (best != null && best.confidence() == Confidence.HIGH) {
                 break;
             }

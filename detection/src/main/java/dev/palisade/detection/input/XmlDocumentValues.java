@@ -6,6 +6,7 @@ package dev.palisade.detection.input;
  * as a value, so the command injection detector judges each one as if it had come alone; read as one
  * shell line, the markup around them would hide their command position. Only values that open with
  * the XML declaration are treated so: HTML and rich text are prose with tags, not parameter carriers.
+ * The SQL injection detector splits markup documents the same way ({@link SqlMarkupValues}).
  */
 final class XmlDocumentValues {
     private XmlDocumentValues() {
