@@ -9,7 +9,7 @@ import dev.palisade.benchmarks.overhead.OverheadRun;
  * missing and running as root) and Maven (to fetch the pinned {@code dd-java-agent}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.palisade.benchmarks.OverheadRunner [loadSeconds] [rounds] [startupRuns]</pre>
- * from the repository root; defaults 20 s, 3 rounds, 5 start-ups per configuration (about 13 minutes).
+ * from the repository root; defaults 20 s, 3 rounds, 5 start-ups per configuration (about 17 minutes).
  */
 public final class OverheadRunner {
 

@@ -97,7 +97,7 @@ final class OverheadReport {
                 + "` (polled every 5 ms), one uncounted warm-up start per configuration, then "
                 + startup.get(none).size() + " runs each, the configuration order rotated every run; median.");
         line("- Load: per round and configuration a fresh service; after the first `200` of the JDBC endpoint,"
-                + " 5 s of wrk on each endpoint to warm the JIT (not counted), then `wrk -t"
+                + " " + OverheadRun.WARMUP_SECONDS + " s of wrk on each endpoint to warm the JIT (not counted), then `wrk -t"
                 + OverheadRun.WRK_THREADS + " -c" + OverheadRun.WRK_CONNECTIONS + " -d" + loadSeconds
                 + "s --latency -H 'Authorization: Bearer bench'` on the light endpoint `GET "
                 + OverheadRun.LIGHT_PATH + "` (no database) and then the JDBC endpoint `GET " + OverheadRun.JDBC_PATH
@@ -307,7 +307,7 @@ final class OverheadReport {
         line("The runner builds the agent and test app if their jars are missing, runs `apt-get install -y wrk`"
                 + " when `wrk` is not on the `PATH` and it runs as root (otherwise it stops and says so), and fetches"
                 + " the pinned `com.datadoghq:dd-java-agent:" + OverheadRun.DD_VERSION + "` from Maven Central into"
-                + " `benchmarks/target/peer` with `mvn dependency:copy`. With the defaults it takes about 13 minutes and"
+                + " `benchmarks/target/peer` with `mvn dependency:copy`. With the defaults it takes about 17 minutes and"
                 + " overwrites this file. Close other work on the machine first: the service and wrk share its cores.");
     }
 
