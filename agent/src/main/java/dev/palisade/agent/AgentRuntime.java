@@ -89,7 +89,7 @@ final class AgentRuntime {
         long policyMillis = millisSince(phase);
         PolicyRuntime policies = policyStartup.runtime;
         if (policies == null && !options.flag(AgentOptions.FAIL_OPEN)) {
-            throw new AgentStartupRefused(refusal(policyStartup.problems));
+            throw new AgentStartupRefused(refusal(policyStartup.problems, lateAttach));
         }
 
         phase = System.nanoTime();
@@ -194,9 +194,11 @@ final class AgentRuntime {
         return started;
     }
 
-    private static String refusal(List<String> problems) {
-        StringBuilder message = new StringBuilder("[palisade] FATAL the policy could not be loaded, so the JVM does not start"
-                + " (running unprotected without noticing is the worse failure):");
+    private static String refusal(List<String> problems, boolean lateAttach) {
+        StringBuilder message = new StringBuilder(lateAttach
+                ? "[palisade] ERROR the policy could not be loaded, so the agent does not start (late attach):"
+                : "[palisade] FATAL the policy could not be loaded, so the JVM does not start"
+                        + " (running unprotected without noticing is the worse failure):");
         for (String problem : problems) {
             message.append("\n[palisade]   ").append(problem);
         }

@@ -9,6 +9,11 @@ import java.lang.instrument.Instrumentation;
  * <p>Nothing may escape from here: an exception thrown by {@code premain} aborts the JVM. The one
  * deliberate exception is a policy that cannot be loaded, which stops the JVM by design (running
  * unprotected without noticing is the worse failure) unless {@code failOpen=true}.
+ *
+ * <p>A late attach ({@code agentmain}) never stops the JVM: the service is already running and
+ * serving, and halting it for a typo in the attach command would be the agent breaking its host.
+ * The agent refuses to start instead, leaves the service exactly as it was, and fails the attach
+ * (the exception reaches the attaching tool, e.g. {@code jcmd}), so that a corrected attach can follow.
  */
 public final class PalisadeAgent {
 
@@ -43,15 +48,25 @@ public final class PalisadeAgent {
             try {
                 options = AgentOptions.fromAgentArgument(argument);
             } catch (IllegalArgumentException malformed) {
-                throw new AgentStartupRefused("[palisade] FATAL invalid -javaagent options: " + malformed.getMessage()
-                        + ". The JVM does not start with a misconfigured agent; fix the options"
-                        + " (e.g. -javaagent:palisade-agent.jar=policy=/etc/palisade/policy.json).");
+                throw new AgentStartupRefused(lateAttach
+                        ? "[palisade] ERROR invalid agent options: " + malformed.getMessage()
+                                + ". The agent does not start; fix the options (e.g. policy=/etc/palisade/policy.json)."
+                        : "[palisade] FATAL invalid -javaagent options: " + malformed.getMessage()
+                                + ". The JVM does not start with a misconfigured agent; fix the options"
+                                + " (e.g. -javaagent:palisade-agent.jar=policy=/etc/palisade/policy.json).");
             }
             BootstrapBridge.appendTo(instrumentation);
             AgentRuntime.start(options, instrumentation, lateAttach, startNanos);
         } catch (AgentStartupRefused refused) {
-            // The policy could not be loaded and failOpen is off: stop the JVM on purpose.
             System.err.println(refused.getMessage());
+            if (lateAttach) {
+                System.err.println("[palisade] the running JVM is left as it was, WITHOUT protection: a late attach"
+                        + " never stops it; fix the problem and attach again");
+                System.err.flush();
+                System.clearProperty(STARTED_PROPERTY);
+                throw new IllegalStateException(refused.getMessage());
+            }
+            // At JVM start: the policy could not be loaded and failOpen is off: stop the JVM on purpose.
             System.err.flush();
             Runtime.getRuntime().halt(refused.exitStatus());
         } catch (Throwable t) {

@@ -37,7 +37,7 @@ public final class ChildOutput {
     }
 
     /** Waits until a line containing {@code marker} arrives; {@code false} on timeout or when {@code alive} turns false. */
-    synchronized boolean await(String marker, long timeoutMillis, java.util.function.BooleanSupplier alive)
+    public synchronized boolean await(String marker, long timeoutMillis, java.util.function.BooleanSupplier alive)
             throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         int seen = 0;

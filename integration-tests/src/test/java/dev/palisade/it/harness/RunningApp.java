@@ -128,6 +128,11 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
+    /** The child JVM's process id (for tools that attach to it, e.g. {@code jcmd}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Http http() {
         return new Http(port);
     }
@@ -184,6 +189,11 @@ public final class RunningApp implements AutoCloseable {
         } catch (IllegalThreadStateException stillRunning) {
             exitStatus = -1;
         }
+    }
+
+    /** True while the child JVM runs (it may have exited on its own). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public boolean isStopped() {
