@@ -22,7 +22,7 @@ public final class SqlInjectionDetector implements InputDetector {
     /** Inspects an already normalized (decoded, lower-case) string. */
     Detection detect(String s) {
         if (!mayHoldSql(s)) {
-            return null;
+            return systemName(s);
         }
         String text = SqlQuoteFolding.fold(s);
         Detection d = detectText(text);
@@ -54,7 +54,17 @@ public final class SqlInjectionDetector implements InputDetector {
         if (s.indexOf('`') >= 0) {
             best = stronger(best, analyze(s, '`'));
         }
-        return best;
+        return best != null ? best : systemName(s);
+    }
+
+    /**
+     * The whole value names a database system catalog or a dangerous built-in ({@code pg_catalog},
+     * {@code sp_executesql}, {@code master..sysdatabases}): an enumeration probe. LOW: it reads no data
+     * by itself.
+     */
+    private static Detection systemName(String s) {
+        return SqlSystemNames.isSystemName(s) ? new Detection(Category.SQLI, Confidence.LOW, 0, s.length(),
+                "sqli.system_object") : null;
     }
 
     private static Detection analyze(String s, char context) {

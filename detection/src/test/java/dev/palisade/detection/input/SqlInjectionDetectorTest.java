@@ -333,4 +333,24 @@ class SqlInjectionDetectorTest {
     void leavesQuotedTitlesStartingWithAKeywordAlone(String value) {
         assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"information_schema", "InFoRmaTioN_ScHemA", "pg_catalog", "mysql.user", "mysql.db",
+        "sysibm.sysdummy1", "SYSIBM", "xp_cmdshell", "xp_dirtree", "XP_REGREAD", "sp_executesql", "sp_password",
+        "OPENROWSET", "opendatasource", "UTL_HTTP", "utl_inaddr", "dbms_pipe", "DBMS_LOCK", "msdb", "tempdb",
+        "master..sysdatabases", "master.dbo.sysobjects", "MSysAccessObjects", "pg_sleep", "sqlite_master",
+        "v$version", "sys.user$", "<?xml version=\"1.0\"?><root><a probe=\"pg_catalog\"></a></root>"})
+    void flagsAWholeValueNamingASystemCatalogOrDangerousBuiltInAsALowProbe(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"update", "delete", "select", "order", "desc", "asc", "limit", "like", "user", "admin",
+        "users", "master", "mysql", "dual", "sys", "mysql.com", "sys.example.org", "user_name", "all_users",
+        "dbms_", "utl", "sp_", "xp", "sleep", "benchmark", "schema_name", "varchar", "my_information_schema_copy"})
+    void leavesOrdinaryWordsAndLookAlikeNamesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
