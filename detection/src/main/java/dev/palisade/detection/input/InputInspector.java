@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>Values made only of letters, digits and {@code _ - . @ ,} (without {@code ..}) cannot carry any
  * of the recognized grammars and return a shared clean result without normalization or allocation,
  * unless the SQL detector runs and the value names a database system object ({@code information_schema},
- * {@code xp_cmdshell}): a table lookup that rejects ordinary words on their first and last letters.
+ * {@code xp_cmdshell}) or a system variable ({@code @@version}): a table lookup that rejects ordinary words
+ * on their first and last letters.
  */
 public final class InputInspector {
     private final InputNormalizer normalizer;
@@ -82,7 +83,7 @@ public final class InputInspector {
         if (value == null || detectors.length == 0) {
             return InspectionResult.clean(false);
         }
-        if (value.length() <= normalizer.cap() && isInert(value) && !(sqli && SqlSystemNames.isSystemName(value))) {
+        if (value.length() <= normalizer.cap() && isInert(value) && !(sqli && SqlInjectionDetector.mayFlagInert(value))) {
             return InspectionResult.clean(false);
         }
         return inspect(normalizer.normalize(value));

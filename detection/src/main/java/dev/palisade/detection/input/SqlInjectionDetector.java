@@ -58,13 +58,28 @@ public final class SqlInjectionDetector implements InputDetector {
     }
 
     /**
+     * Whether a raw value the inspector would skip as inert (letters, digits, {@code _ - . @ ,}) can
+     * still be a SQL probe: a system catalog or built-in name ({@link #systemName}) or an {@code @@name}
+     * system variable. Cheap: a first-char test and a table lookup that rejects most words on their first
+     * and last letters.
+     */
+    static boolean mayFlagInert(String raw) {
+        if (raw.startsWith("@@")) {
+            return true;
+        }
+        return SqlSystemNames.isSystemName(raw, raw.startsWith("--") ? 2 : 0, raw.length());
+    }
+
+    /**
      * The whole value names a database system catalog or a dangerous built-in ({@code pg_catalog},
      * {@code sp_executesql}, {@code master..sysdatabases}): an enumeration probe. LOW: it reads no data
      * by itself.
      */
     private static Detection systemName(String s) {
-        return SqlSystemNames.isSystemName(s) ? new Detection(Category.SQLI, Confidence.LOW, 0, s.length(),
-                "sqli.system_object") : null;
+        // --sp_password: SQL Server leaves statements naming sp_password out of its trace log.
+        int from = s.startsWith("--") ? 2 : 0;
+        return SqlSystemNames.isSystemName(s, from, s.length()) ? new Detection(Category.SQLI, Confidence.LOW, 0,
+                s.length(), "sqli.system_object") : null;
     }
 
     private static Detection analyze(String s, char context) {

@@ -135,7 +135,8 @@ final class SqlInjectionRules {
             boolean oneColumn = t.kindAt(i + 1) == SqlTokens.WORD && t.kindAt(i + 2) == SqlTokens.RPAREN;
             return operandPosition && oneColumn ? c.hit(Confidence.MEDIUM, i - 1, i + 2, "sqli.subquery") : null;
         }
-        if (id == SqlKeywords.SELECT && prev == SqlTokens.RPAREN
+        // ) select 1, and T-SQL's @v select @v: a statement that needs no ';' after the value before it.
+        if (id == SqlKeywords.SELECT && (prev == SqlTokens.RPAREN || prev == SqlTokens.VARIABLE)
                 && SqlStatementShapes.selectList(s, t, i + 1) == SqlStatementShapes.STRONG) {
             return c.hit(Confidence.MEDIUM, i, i + 1, "sqli.statement");
         }
@@ -196,6 +197,10 @@ final class SqlInjectionRules {
     private Detection condition(int i) {
         if (i > c.firstWordPair) {
             return null;
+        }
+        Detection exists = existsTest(i);
+        if (exists != null) {
+            return exists;
         }
         e.scan(s, t, i + 1, false);
         if (e.operands == 0) {
@@ -267,6 +272,11 @@ final class SqlInjectionRules {
         if (start && e.equalityCompares > 0 && e.operands >= 2 && follow) {
             return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
+        // ||utl_http.request: a member of a database package or catalog joined on at the value's start.
+        if (i == 0 && e.operands == 1 && e.firstOperandKind == SqlTokens.WORD && t.kindAt(i + 2) == SqlTokens.DOT
+                && SqlSystemNames.isSystemName(s, t.start[i + 1], t.end[i + 1])) {
+            return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
+        }
         if (start && e.dangling && e.operands == 1 && e.compares > 0) {
             return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
@@ -277,6 +287,21 @@ final class SqlInjectionRules {
             return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
         return null;
+    }
+
+    /**
+     * OR / AND then EXISTS with a parenthesis on either side ({@code ' or (exists)}, {@code or exists(}):
+     * the head of a subquery test, after a breakout or as the whole value's start.
+     */
+    private Detection existsTest(int i) {
+        boolean start = i == 0 || context != 0 && c.isBreakout(i) && c.prefixIsTerse();
+        if (!start) {
+            return null;
+        }
+        int j = t.kindAt(i + 1) == SqlTokens.LPAREN ? i + 2 : i + 1;
+        boolean exists = t.kindAt(j) == SqlTokens.KEYWORD && t.idAt(j) == SqlKeywords.EXISTS;
+        boolean parenthesized = j == i + 2 || t.kindAt(j + 1) == SqlTokens.LPAREN;
+        return exists && parenthesized ? c.hit(Confidence.MEDIUM, i, j, "sqli.boolean_condition") : null;
     }
 
     /** Whether token {@code i} follows {@code name=} at the start of the value, as in a query string. */

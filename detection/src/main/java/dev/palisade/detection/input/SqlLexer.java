@@ -380,10 +380,23 @@ final class SqlLexer {
         return afterNumber(s, i, j, t);
     }
 
-    /** A number directly followed by letters is a word ("70s", "2nd"), unless the letters are a keyword. */
+    /**
+     * A number directly followed by letters is a word ("70s", "2nd"), unless the letters are a keyword,
+     * or are AND / OR / XOR followed by a digit ({@code 1or1=1}): MySQL reads that as a condition.
+     */
     private static int afterNumber(String s, int i, int j, SqlTokens t) {
         int n = s.length();
         if (j < n && isWordStart(s.charAt(j))) {
+            int letters = j;
+            while (letters < n && s.charAt(letters) >= 'a' && s.charAt(letters) <= 'z') {
+                letters++;
+            }
+            int logic = SqlKeywords.classify(s, j, letters);
+            if (letters < n && isDigit(s.charAt(letters)) && logic >= 0 && (char) (logic & 0xff) == SqlTokens.LOGIC) {
+                t.add(SqlTokens.NUMBER, i, j, 0);
+                t.add(SqlTokens.LOGIC, j, letters, logic & ~0xff);
+                return letters;
+            }
             int k = j;
             while (k < n && isWordPart(s.charAt(k))) {
                 k++;

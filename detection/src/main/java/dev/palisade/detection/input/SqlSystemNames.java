@@ -78,10 +78,14 @@ final class SqlSystemNames {
      * value with anything but name characters and dots is no name, and is left at its first such char.
      */
     static boolean isSystemName(CharSequence s) {
-        int n = s.length();
-        int partStart = 0;
+        return isSystemName(s, 0, s.length());
+    }
+
+    /** {@link #isSystemName(CharSequence)} of {@code s[from, n)}. */
+    static boolean isSystemName(CharSequence s, int from, int n) {
+        int partStart = from;
         int dots = 0;
-        for (int i = 0; i <= n; i++) {
+        for (int i = from; i <= n; i++) {
             char c = i < n ? s.charAt(i) : '.';
             if (c == '.') {
                 if (i > partStart && isStandalone(s, partStart, i)) {
@@ -95,7 +99,7 @@ final class SqlSystemNames {
                 return false;
             }
         }
-        return dots > 0 && QUALIFIED.containsIgnoreCase(s, 0, n);
+        return dots > 0 && QUALIFIED.containsIgnoreCase(s, from, n);
     }
 
     private static boolean isStandalone(CharSequence s, int from, int to) {

@@ -72,6 +72,10 @@ final class SqlValueRules {
         if (k == SqlTokens.COMPARE && t.idAt(f) == SqlKeywords.IN) {
             return valueList(f);
         }
+        Detection utility = SqlUtilityStatements.at(c, f);
+        if (utility != null) {
+            return utility;
+        }
         // A value (or a list of them), then a clause: 1 ORDER BY 2, 17,23 order by 16, 1) INTO OUTFILE.
         e.scan(s, t, f, false);
         int j = e.end;

@@ -353,4 +353,23 @@ class SqlInjectionDetectorTest {
     void leavesOrdinaryWordsAndLookAlikeNamesAlone(String value) {
         assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"' grant connect to name; grant resource to name; --", "1or1=1", "exec xp", "exec sp",
+        "' or (EXISTS)", " or (EXISTS)", "PRINT @@variable", "@@version", "--sp_password", "||UTL_HTTP.REQUEST",
+        "@var select @var as var into temp end --", "select current server from sysibm.sysdummy1;",
+        "BACKUP database master to disk='\\\\host\\share\\db.bak'", "copy myfile from '/etc/passwd';",
+        "copy t to program 'id'", "x'; revoke select on users from public;--"})
+    void flagsStatementsAndConditionsTheKeywordTableDoesNotName(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"grant access to all;", "We grant access to everyone", "copy this from 'the book'",
+        "print 'hello'", "Backup database daily to S3", "I need 1or2 items", "2and3", "It exists (really)",
+        "he or (exists) no", "O'Brien", "rock 'n' roll", "it's 5 o'clock -- late", "@@", "exec sports",
+        "print the page", "Select or deselect all"})
+    void leavesTheirProseLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
