@@ -81,6 +81,9 @@ final class SqlLexer {
                                 t.versionedComment = true;
                                 t.versionedCommentAt = i;
                             }
+                            if (t.hintAt < 0 && s.charAt(i + 2) == '+') {
+                                t.hintAt = i;
+                            }
                             i += 3;
                             while (i < n && isDigit(s.charAt(i))) {
                                 i++;
@@ -294,6 +297,12 @@ final class SqlLexer {
             return s.length();
         }
         t.markComment(SqlTokens.BLOCK_COMMENT);
+        // /* x/*!50000from*/: a versioned comment inside a plain one, for filters that drop the outer opener.
+        int inner = s.indexOf("/*!", i + 2);
+        if (!t.versionedComment && inner >= 0 && inner < close && inner + 3 < close && isDigit(s.charAt(inner + 3))) {
+            t.versionedComment = true;
+            t.versionedCommentAt = inner;
+        }
         boolean glued = i > 0 && isWordPart(s.charAt(i - 1)) && close + 2 < s.length() && isWordPart(s.charAt(close + 2));
         if (glued && t.gluedComment < 0 && t.count > 0) {
             t.gluedComment = t.count - 1;

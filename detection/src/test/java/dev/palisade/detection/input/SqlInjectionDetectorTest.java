@@ -372,4 +372,20 @@ class SqlInjectionDetectorTest {
     void leavesTheirProseLookAlikesAlone(String value) {
         assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"select 0x616263", "SELECT x GROUP BY SOMETHING HAVING COUNT(Id) >= 9",
+        "9999 or /*+optimizer hint */ true", "9999 or {if length((/* !5000select username/*!50000from*/user where id=1))>0}",
+        "/get/OR json_extract('{\"id\": 14}', '$.id') = 14", "/CREATE TABLE Persons", "1.e(ascii)",
+        "x' or email~all(array[email]);analyze--", "EmptyValue into outfile '/tmp/x'; --"})
+    void flagsHintsVersionedCommentsPathSegmentsAndMysqlNumberGlue(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/select-quote", "/api/and/or", "https://x.org/or?x=1", "/*+ hint */", "see 1.e(5)",
+        "Select item group by color", "select 2", "path/and/then", "Good; analyze later"})
+    void leavesRoutesAndCommentLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
