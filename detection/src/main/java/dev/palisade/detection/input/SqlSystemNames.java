@@ -18,6 +18,9 @@ final class SqlSystemNames {
     private SqlSystemNames() {
     }
 
+    /** The longest dotted path looked at ({@code master.dbo.fn_xe_file_target_read_file} fits). */
+    private static final int MAX_PATH = 64;
+
     /** Names that are system objects on their own. */
     private static final WordTable STANDALONE = WordTable.of(1,
             // MySQL: system schemas; UDF and file functions.
@@ -83,6 +86,9 @@ final class SqlSystemNames {
 
     /** {@link #isSystemName(CharSequence)} of {@code s[from, n)}. */
     static boolean isSystemName(CharSequence s, int from, int n) {
+        if (n - from > MAX_PATH) {
+            return false; // a session id or a hash: rejected before it is scanned
+        }
         int partStart = from;
         int dots = 0;
         for (int i = from; i <= n; i++) {
