@@ -17,17 +17,23 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Values made only of letters, digits and {@code _ - . @ ,} (without {@code ..}) cannot carry any
- * of the recognized grammars and return a shared clean result without normalization or allocation.
+ * of the recognized grammars and return a shared clean result without normalization or allocation,
+ * unless the SQL detector runs and the value names a database system object ({@code information_schema},
+ * {@code xp_cmdshell}) or a system variable ({@code @@version}): a table lookup that rejects ordinary words
+ * on their first and last letters.
  */
 public final class InputInspector {
     private final InputNormalizer normalizer;
     private final InputDetector[] detectors;
     private final Set<Category> enabled;
+    /** Whether the SQL detector runs: a single word can still name a database system catalog. */
+    private final boolean sqli;
 
     private InputInspector(InputNormalizer normalizer, InputDetector[] detectors, Set<Category> enabled) {
         this.normalizer = normalizer;
         this.detectors = detectors;
         this.enabled = enabled;
+        this.sqli = enabled.contains(Category.SQLI);
     }
 
     /** An inspector running all four detectors with the default inspection cap. */
@@ -77,7 +83,7 @@ public final class InputInspector {
         if (value == null || detectors.length == 0) {
             return InspectionResult.clean(false);
         }
-        if (value.length() <= normalizer.cap() && isInert(value)) {
+        if (value.length() <= normalizer.cap() && isInert(value) && !(sqli && SqlInjectionDetector.mayFlagInert(value))) {
             return InspectionResult.clean(false);
         }
         return inspect(normalizer.normalize(value));

@@ -48,6 +48,9 @@ final class SqlDialectMarks {
                     break;
                 case SqlTokens.NUMBER:
                     d = hexEncodedStatement(c, i);
+                    if (d == null) {
+                        d = exponentGlue(c, i);
+                    }
                     break;
                 default:
                     break;
@@ -183,6 +186,22 @@ final class SqlDialectMarks {
         int cls = SqlKeywords.classify(java.nio.CharBuffer.wrap(text, 0, word), 0, word);
         boolean statement = cls >= 0 && (char) (cls & 0xff) == SqlTokens.STATEMENT;
         return statement ? c.hit(Confidence.HIGH, i, i, "sqli.encoded_statement") : null;
+    }
+
+    /**
+     * {@code 1.e(ascii)}, {@code 1.e.tables}: MySQL reads {@code 1.e} as a number and lets a call or a
+     * qualified name follow it without a space, which hides the name from filters that want a word
+     * boundary. No number is written that way.
+     */
+    private static Detection exponentGlue(SqlRuleContext c, int i) {
+        SqlTokens t = c.t;
+        String s = c.s;
+        int to = t.end[i];
+        boolean bareExponent = to - t.start[i] >= 3 && s.charAt(to - 1) == 'e' && s.charAt(to - 2) == '.';
+        char next = t.kindAt(i + 1);
+        boolean glued = i + 2 < t.count && t.start[i + 1] == to && (next == SqlTokens.LPAREN || next == SqlTokens.DOT)
+                && t.kindAt(i + 2) == SqlTokens.WORD;
+        return bareExponent && glued ? c.hit(Confidence.MEDIUM, i, i + 2, "sqli.mysql_number_glue") : null;
     }
 
     /** {@code "$op":} a MongoDB operator as the key of a JSON object. */

@@ -22,7 +22,7 @@ public final class SqlInjectionDetector implements InputDetector {
     /** Inspects an already normalized (decoded, lower-case) string. */
     Detection detect(String s) {
         if (!mayHoldSql(s)) {
-            return null;
+            return systemName(s);
         }
         String text = SqlQuoteFolding.fold(s);
         Detection d = detectText(text);
@@ -54,7 +54,32 @@ public final class SqlInjectionDetector implements InputDetector {
         if (s.indexOf('`') >= 0) {
             best = stronger(best, analyze(s, '`'));
         }
-        return best;
+        return best != null ? best : systemName(s);
+    }
+
+    /**
+     * Whether a raw value the inspector would skip as inert (letters, digits, {@code _ - . @ ,}) can
+     * still be a SQL probe: a system catalog or built-in name ({@link #systemName}) or an {@code @@name}
+     * system variable. Cheap: a first-char test and a table lookup that rejects most words on their first
+     * and last letters.
+     */
+    static boolean mayFlagInert(String raw) {
+        if (raw.startsWith("@@")) {
+            return true;
+        }
+        return SqlSystemNames.isSystemName(raw, raw.startsWith("--") ? 2 : 0, raw.length());
+    }
+
+    /**
+     * The whole value names a database system catalog or a dangerous built-in ({@code pg_catalog},
+     * {@code sp_executesql}, {@code master..sysdatabases}): an enumeration probe. LOW: it reads no data
+     * by itself.
+     */
+    private static Detection systemName(String s) {
+        // --sp_password: SQL Server leaves statements naming sp_password out of its trace log.
+        int from = s.startsWith("--") ? 2 : 0;
+        return SqlSystemNames.isSystemName(s, from, s.length()) ? new Detection(Category.SQLI, Confidence.LOW, 0,
+                s.length(), "sqli.system_object") : null;
     }
 
     private static Detection analyze(String s, char context) {

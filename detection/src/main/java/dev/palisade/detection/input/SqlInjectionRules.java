@@ -51,7 +51,7 @@ final class SqlInjectionRules {
                     d = condition(i);
                     break;
                 case SqlTokens.KEYWORD:
-                    d = t.idAt(i) == SqlKeywords.CASE ? caseExpression(i) : null;
+                    d = t.idAt(i) == SqlKeywords.CASE ? caseExpression(i) : t.idAt(i) == SqlKeywords.INTO ? outfile(i) : null;
                     break;
                 default:
                     break;
@@ -61,6 +61,7 @@ final class SqlInjectionRules {
                 return best;
             }
         }
+        best = SqlInjectionDetector.stronger(best, optimizerHint());
         Detection edge = context != 0 ? new SqlQuoteRules(c).afterQuote() : new SqlValueRules(c).atStart();
         best = SqlInjectionDetector.stronger(best, edge);
         if (context == 0 && (best == null || best.confidence() == Confidence.LOW)) {
@@ -88,6 +89,34 @@ final class SqlInjectionRules {
             return c.hit(Confidence.MEDIUM, g, g + 1, "sqli.comment_as_space");
         }
         return null;
+    }
+
+    /**
+     * An optimizer hint ({@code /*+ ... *}{@code /}) after another token: hints belong right after a
+     * statement keyword, so one after a value or inside a condition ({@code 9999 or /*+x*}{@code / true})
+     * is a probe for how the filter reads comments.
+     */
+    private Detection optimizerHint() {
+        if (t.hintAt < 0 || t.count == 0 || t.start[0] >= t.hintAt || s.indexOf("*/", t.hintAt + 3) < 0) {
+            return null;
+        }
+        int before = 0;
+        while (before + 1 < t.count && t.start[before + 1] < t.hintAt) {
+            before++;
+        }
+        return c.hit(Confidence.MEDIUM, before, Math.min(before + 1, t.count - 1), "sqli.optimizer_hint");
+    }
+
+    /** INTO OUTFILE|DUMPFILE 'path' after anything: MySQL writing a server file. */
+    private Detection outfile(int i) {
+        boolean file = t.kindAt(i + 1) == SqlTokens.KEYWORD && t.idAt(i + 1) == SqlKeywords.OUTFILE
+                && t.kindAt(i + 2) == SqlTokens.STRING;
+        if (!file || i == 0) {
+            return null;
+        }
+        // After a value the clause ends the injected query; after a word it may be prose about MySQL.
+        Confidence confidence = t.kind[i - 1] == SqlTokens.WORD ? Confidence.MEDIUM : Confidence.HIGH;
+        return c.hit(confidence, i, i + 2, "sqli.into_outfile");
     }
 
     private boolean isSpaceableKeyword(int i) {
@@ -135,7 +164,8 @@ final class SqlInjectionRules {
             boolean oneColumn = t.kindAt(i + 1) == SqlTokens.WORD && t.kindAt(i + 2) == SqlTokens.RPAREN;
             return operandPosition && oneColumn ? c.hit(Confidence.MEDIUM, i - 1, i + 2, "sqli.subquery") : null;
         }
-        if (id == SqlKeywords.SELECT && prev == SqlTokens.RPAREN
+        // ) select 1, and T-SQL's @v select @v: a statement that needs no ';' after the value before it.
+        if (id == SqlKeywords.SELECT && (prev == SqlTokens.RPAREN || prev == SqlTokens.VARIABLE)
                 && SqlStatementShapes.selectList(s, t, i + 1) == SqlStatementShapes.STRONG) {
             return c.hit(Confidence.MEDIUM, i, i + 1, "sqli.statement");
         }
@@ -159,6 +189,11 @@ final class SqlInjectionRules {
         int shape = SqlStatementShapes.statementAt(s, t, j, true);
         if (shape == SqlStatementShapes.STRONG) {
             return c.hit(Confidence.HIGH, i, j, "sqli.stacked_query");
+        }
+        // ;analyze-- (PostgreSQL, MySQL): a maintenance statement the value ends with a terse comment.
+        if (t.kindAt(j) == SqlTokens.KEYWORD && t.idAt(j) == SqlKeywords.ANALYSE && j + 1 == t.count
+                && t.endsWithComment(j) && c.isTerseComment(t.end[j])) {
+            return c.hit(Confidence.MEDIUM, i, j, "sqli.stacked_query");
         }
         boolean describe = t.kindAt(j) == SqlTokens.KEYWORD && t.idAt(j) == SqlKeywords.DESC || c.isWord(j, "describe")
                 || c.isWord(j, "show");
@@ -196,6 +231,10 @@ final class SqlInjectionRules {
     private Detection condition(int i) {
         if (i > c.firstWordPair) {
             return null;
+        }
+        Detection exists = existsTest(i);
+        if (exists != null) {
+            return exists;
         }
         e.scan(s, t, i + 1, false);
         if (e.operands == 0) {
@@ -253,7 +292,7 @@ final class SqlInjectionRules {
         }
         boolean valueLeft = prev == SqlTokens.NUMBER || prev == SqlTokens.STRING || prev == SqlTokens.VARIABLE
                 || prev == SqlTokens.RPAREN;
-        boolean start = i == 0 || isAssignmentPrefix(i) || prev == SqlTokens.SEMICOLON;
+        boolean start = i == 0 || isAssignmentPrefix(i) || prev == SqlTokens.SEMICOLON || isPathSegmentStart(i);
         if (!valueLeft && !start) {
             return null;
         }
@@ -267,6 +306,11 @@ final class SqlInjectionRules {
         if (start && e.equalityCompares > 0 && e.operands >= 2 && follow) {
             return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
+        // ||utl_http.request: a member of a database package or catalog joined on at the value's start.
+        if (i == 0 && e.operands == 1 && e.firstOperandKind == SqlTokens.WORD && t.kindAt(i + 2) == SqlTokens.DOT
+                && SqlSystemNames.isSystemName(s, t.start[i + 1], t.end[i + 1])) {
+            return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
+        }
         if (start && e.dangling && e.operands == 1 && e.compares > 0) {
             return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
@@ -277,6 +321,30 @@ final class SqlInjectionRules {
             return c.hit(Confidence.MEDIUM, i, last, "sqli.boolean_condition");
         }
         return null;
+    }
+
+    /**
+     * OR / AND then EXISTS with a parenthesis on either side ({@code ' or (exists)}, {@code or exists(}):
+     * the head of a subquery test, after a breakout or as the whole value's start.
+     */
+    private Detection existsTest(int i) {
+        boolean start = i == 0 || context != 0 && c.isBreakout(i) && c.prefixIsTerse();
+        if (!start) {
+            return null;
+        }
+        int j = t.kindAt(i + 1) == SqlTokens.LPAREN ? i + 2 : i + 1;
+        boolean exists = t.kindAt(j) == SqlTokens.KEYWORD && t.idAt(j) == SqlKeywords.EXISTS;
+        boolean parenthesized = j == i + 2 || t.kindAt(j + 1) == SqlTokens.LPAREN;
+        return exists && parenthesized ? c.hit(Confidence.MEDIUM, i, j, "sqli.boolean_condition") : null;
+    }
+
+    /**
+     * Whether token {@code i} starts a path segment ({@code /get/OR json_extract(...)}): glued to a
+     * '/' that follows a word or starts the value, the way a REST route splices a value into a query.
+     */
+    private boolean isPathSegmentStart(int i) {
+        return t.kindAt(i - 1) == SqlTokens.OPERATOR && s.charAt(t.start[i - 1]) == '/' && t.end[i - 1] == t.start[i]
+                && (i == 1 || t.kindAt(i - 2) == SqlTokens.WORD && t.end[i - 2] == t.start[i - 1]);
     }
 
     /** Whether token {@code i} follows {@code name=} at the start of the value, as in a query string. */

@@ -81,6 +81,9 @@ final class SqlLexer {
                                 t.versionedComment = true;
                                 t.versionedCommentAt = i;
                             }
+                            if (t.hintAt < 0 && s.charAt(i + 2) == '+') {
+                                t.hintAt = i;
+                            }
                             i += 3;
                             while (i < n && isDigit(s.charAt(i))) {
                                 i++;
@@ -294,6 +297,12 @@ final class SqlLexer {
             return s.length();
         }
         t.markComment(SqlTokens.BLOCK_COMMENT);
+        // /* x/*!50000from*/: a versioned comment inside a plain one, for filters that drop the outer opener.
+        int inner = s.indexOf("/*!", i + 2);
+        if (!t.versionedComment && inner >= 0 && inner < close && inner + 3 < close && isDigit(s.charAt(inner + 3))) {
+            t.versionedComment = true;
+            t.versionedCommentAt = inner;
+        }
         boolean glued = i > 0 && isWordPart(s.charAt(i - 1)) && close + 2 < s.length() && isWordPart(s.charAt(close + 2));
         if (glued && t.gluedComment < 0 && t.count > 0) {
             t.gluedComment = t.count - 1;
@@ -380,10 +389,23 @@ final class SqlLexer {
         return afterNumber(s, i, j, t);
     }
 
-    /** A number directly followed by letters is a word ("70s", "2nd"), unless the letters are a keyword. */
+    /**
+     * A number directly followed by letters is a word ("70s", "2nd"), unless the letters are a keyword,
+     * or are AND / OR / XOR followed by a digit ({@code 1or1=1}): MySQL reads that as a condition.
+     */
     private static int afterNumber(String s, int i, int j, SqlTokens t) {
         int n = s.length();
         if (j < n && isWordStart(s.charAt(j))) {
+            int letters = j;
+            while (letters < n && s.charAt(letters) >= 'a' && s.charAt(letters) <= 'z') {
+                letters++;
+            }
+            int logic = SqlKeywords.classify(s, j, letters);
+            if (letters < n && isDigit(s.charAt(letters)) && logic >= 0 && (char) (logic & 0xff) == SqlTokens.LOGIC) {
+                t.add(SqlTokens.NUMBER, i, j, 0);
+                t.add(SqlTokens.LOGIC, j, letters, logic & ~0xff);
+                return letters;
+            }
             int k = j;
             while (k < n && isWordPart(s.charAt(k))) {
                 k++;

@@ -41,7 +41,11 @@ final class SqlStatementShapes {
         switch (id) {
             case SqlKeywords.SELECT: {
                 int list = selectList(s, t, j);
-                return list == WEAK && fromCatalog(t, j) ? STRONG : list;
+                if (list == WEAK && fromCatalog(t, j)) {
+                    return STRONG;
+                }
+                // SELECT current server FROM sysibm.sysdummy1: any list, read from a system catalog.
+                return list == NONE && fromSystemName(s, t, j) ? STRONG : list;
             }
             case SqlKeywords.INSERT:
             case SqlKeywords.REPLACE:
@@ -72,7 +76,9 @@ final class SqlStatementShapes {
                         || next == SqlTokens.KEYWORD && nextId == SqlKeywords.IMMEDIATE) {
                     return STRONG;
                 }
-                if (next == SqlTokens.WORD && (startsWith(s, t, j, "xp_") || startsWith(s, t, j, "sp_"))) {
+                // EXEC xp_cmdshell, and EXEC xp / EXEC sp: the procedure prefix a probe stops at.
+                if (next == SqlTokens.WORD && (startsWith(s, t, j, "xp_") || startsWith(s, t, j, "sp_")
+                        || isAnyWord(s, t, j, "xp", "sp") && isStatementEnd(t, j + 1))) {
                     return STRONG;
                 }
                 if ((next == SqlTokens.WORD || next == SqlTokens.FUNCTION) && (t.kindAt(j + 1) == SqlTokens.DOT
@@ -91,6 +97,9 @@ final class SqlStatementShapes {
                 return next == SqlTokens.FUNCTION ? WEAK : NONE;
             case SqlKeywords.GRANT:
             case SqlKeywords.REVOKE:
+                if (privilegesTo(s, t, j, id == SqlKeywords.GRANT ? "to" : "from")) {
+                    return STRONG;
+                }
                 return next == SqlTokens.KEYWORD && nextId == SqlKeywords.ALL ? WEAK : NONE;
             default:
                 return NONE;
@@ -146,6 +155,59 @@ final class SqlStatementShapes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a FROM within the next few tokens names a database system catalog as a whole
+     * ({@code sysibm.sysdummy1}, {@code information_schema.tables}), per {@link SqlSystemNames}.
+     */
+    private static boolean fromSystemName(String s, SqlTokens t, int j) {
+        int limit = Math.min(t.count, j + 8);
+        for (int i = j; i < limit; i++) {
+            if (t.kind[i] == SqlTokens.KEYWORD && t.idAt(i) == SqlKeywords.FROM) {
+                int last = i + 1;
+                while (t.kindAt(last + 1) == SqlTokens.DOT && t.kindAt(last + 2) == SqlTokens.WORD) {
+                    last += 2;
+                }
+                return t.kindAt(i + 1) == SqlTokens.WORD && SqlSystemNames.isSystemName(s, t.start[i + 1], t.end[last]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * GRANT / REVOKE of named privileges or roles to or from a grantee, ended there
+     * ({@code grant connect to scott;}, {@code revoke select on t from public}): the privilege
+     * names come from the manuals, so "grant access to all" stays prose.
+     */
+    private static boolean privilegesTo(String s, SqlTokens t, int j, String direction) {
+        int i = j;
+        int limit = Math.min(t.count, j + 12);
+        boolean privilege = false;
+        while (i < limit && (isPrivilege(s, t, i) || privilege && t.kind[i] == SqlTokens.COMMA)) {
+            privilege |= t.kind[i] != SqlTokens.COMMA;
+            i++;
+        }
+        if (!privilege) {
+            return false;
+        }
+        if (t.kindAt(i) == SqlTokens.KEYWORD && t.idAt(i) == SqlKeywords.ON) {
+            i += 2;
+            while (t.kindAt(i) == SqlTokens.DOT) {
+                i += 2;
+            }
+        }
+        return isAnyWord(s, t, i, direction) && t.kindAt(i + 1) == SqlTokens.WORD && isStatementEnd(t, i + 2);
+    }
+
+    private static boolean isPrivilege(String s, SqlTokens t, int i) {
+        char k = t.kindAt(i);
+        int id = t.idAt(i);
+        if (k == SqlTokens.STATEMENT) {
+            return id != SqlKeywords.GRANT && id != SqlKeywords.REVOKE;
+        }
+        return k == SqlTokens.KEYWORD && id == SqlKeywords.ALL || isAnyWord(s, t, i, "connect", "resource", "dba",
+                "usage", "references", "sysdba", "sysoper", "privileges", "file", "process", "super", "reload");
     }
 
     /** Whether token {@code i} ends a statement: the end, a terminating comment, or a semicolon. */

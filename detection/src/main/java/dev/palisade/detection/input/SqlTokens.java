@@ -57,6 +57,8 @@ final class SqlTokens {
      * splitting a keyword, which only filter evasion writes.
      */
     int gluedComment = -1;
+    /** Char index of the first optimizer hint ({@code /*+ ... *}{@code /}), or -1. */
+    int hintAt = -1;
 
     /** Capacity past which {@link #clear()} refuses to recycle the arrays. */
     private static final int RECYCLE_CAPACITY = 64;
@@ -81,6 +83,7 @@ final class SqlTokens {
         versionedComment = false;
         versionedCommentAt = -1;
         gluedComment = -1;
+        hintAt = -1;
         return true;
     }
 

@@ -24,6 +24,12 @@ final class SqlValueRules {
         while (f < t.count && (t.kind[f] == SqlTokens.RPAREN || t.kind[f] == SqlTokens.SEMICOLON)) {
             f++;
         }
+        // /CREATE TABLE x: a statement as a path segment, glued to the value's leading '/', and followed by
+        // its own keyword (TABLE, INTO, FROM), not by a route's next word (/select-quote).
+        if (f == 0 && t.count > 2 && t.kind[0] == SqlTokens.OPERATOR && s.charAt(t.start[0]) == '/'
+                && t.end[0] == t.start[1] && t.kind[1] == SqlTokens.STATEMENT && t.kind[2] == SqlTokens.KEYWORD) {
+            f = 1;
+        }
         if (f >= t.count) {
             // ;-- and );--: the value ends the statement and comments out the rest, nothing more.
             boolean terminated = f > 0 && t.kind[f - 1] == SqlTokens.SEMICOLON && t.endsWithComment(f - 1)
@@ -41,12 +47,18 @@ final class SqlValueRules {
                 return c.hit(Confidence.MEDIUM, f, f + 1, "sqli.statement");
             }
             boolean longEnough = t.idAt(f) != SqlKeywords.SELECT || t.count - f > 2 || item == SqlTokens.VARIABLE
-                    || item == SqlTokens.FUNCTION;
+                    || item == SqlTokens.FUNCTION || item == SqlTokens.NUMBER && s.startsWith("0x", t.start[f + 1]);
             if (shape == SqlStatementShapes.STRONG && longEnough) {
                 return c.hit(Confidence.HIGH, f, f, "sqli.statement");
             }
             // SELECT c FROM t WHERE <SQL condition>: a whole query whose FROM clause is SQL on its own.
             boolean fromClause = t.kindAt(f + 2) == SqlTokens.KEYWORD && t.idAt(f + 2) == SqlKeywords.FROM;
+            // SELECT x GROUP BY y HAVING ...: one column, then a clause that is SQL on its own.
+            boolean columnThenClause = t.idAt(f) == SqlKeywords.SELECT && item == SqlTokens.WORD
+                    && t.kindAt(f + 2) == SqlTokens.KEYWORD && t.idAt(f + 2) != SqlKeywords.FROM;
+            if (columnThenClause && c.clause(f + 2, "sqli.statement") != null) {
+                return c.hit(Confidence.MEDIUM, f, f + 2, "sqli.statement");
+            }
             if (shape == SqlStatementShapes.WEAK && t.idAt(f) == SqlKeywords.SELECT && fromClause
                     && c.clause(f + 2, "sqli.statement") != null) {
                 return c.hit(Confidence.MEDIUM, f, f + 2, "sqli.statement");
@@ -71,6 +83,10 @@ final class SqlValueRules {
 
         if (k == SqlTokens.COMPARE && t.idAt(f) == SqlKeywords.IN) {
             return valueList(f);
+        }
+        Detection utility = SqlUtilityStatements.at(c, f);
+        if (utility != null) {
+            return utility;
         }
         // A value (or a list of them), then a clause: 1 ORDER BY 2, 17,23 order by 16, 1) INTO OUTFILE.
         e.scan(s, t, f, false);

@@ -84,6 +84,43 @@ final class WordTable {
         }
     }
 
+    /**
+     * Whether {@code text[from, to)} is in the table when its ASCII letters are read in lower case: for
+     * raw request text that has not been through the normalizer. Same filters as {@link #get}, no
+     * allocation.
+     */
+    boolean containsIgnoreCase(CharSequence text, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > maxLength) {
+            return false;
+        }
+        long lengthBit = 1L << Math.min(length, 63);
+        char first = lower(text.charAt(from));
+        if (first < 128 && (lengthsByFirst[first] & lengthBit) == 0) {
+            return false;
+        }
+        char last = lower(text.charAt(to - 1));
+        if (last < 128 && (lengthsByLast[last] & lengthBit) == 0) {
+            return false;
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + lower(text.charAt(i));
+        }
+        h ^= h >>> 16;
+        int slot = h & mask;
+        while (true) {
+            String key = keys[slot];
+            if (key == null) {
+                return false;
+            }
+            if (hashes[slot] == h && key.length() == length && regionEqualsIgnoreCase(key, text, from)) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     boolean contains(CharSequence text, int from, int to) {
         return get(text, from, to) >= 0;
     }
@@ -99,6 +136,19 @@ final class WordTable {
             }
         }
         return true;
+    }
+
+    private static boolean regionEqualsIgnoreCase(String key, CharSequence text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != lower(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static int hash(CharSequence s, int from, int to) {

@@ -35,12 +35,12 @@ class CorpusQualityTest {
     private static final Map<String, Shortfall> BELOW_BAR = new LinkedHashMap<>();
 
     static {
-        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.777,
-                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 174 rows"
-                + " missed, 31 are one bare word or number ('information_schema', 'xp_cmdshell', 'regexp',"
-                + " '4294967296') that the inspector's inert-value shortcut never hands to a detector; 20 are"
-                + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 18 wrap another"
-                + " missed row in an XML attribute; the rest are keyword pairs with ordinary readings"
+        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.809,
+                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 149 rows"
+                + " missed, 3 are bare operator keywords ('regexp', 'RLIKE') left unflagged by design; 20 are"
+                + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 17 wrap another"
+                + " missed row in an XML attribute; bare numbers and type or sample names ('4294967296',"
+                + " 'nvarchar', 'Northwind'); the rest are keyword pairs with ordinary readings"
                 + " ('execute panel' x10, 'LIKE NULL', ') like ('), JavaScript and PHP payloads filed under 942,"
                 + " and quote/punctuation noise ('\\2nq5', '\":60', padding of quotes and dots)."));
         BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.782,
@@ -59,16 +59,16 @@ class CorpusQualityTest {
                 "Rows include SQL probes (\"' or 2=2\"), bare 'alert' and 'alert(1)' (harmless as text),"
                 + " base64 blobs, URLs of XXE test files, 'aim:'/'res:' URLs, a modified-UTF-7 blob and split"
                 + " Netscape-era payloads."));
-        BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.908,
-                "Of the 59 rows missed, 22 are single keywords ('delete', 'select', 'asc', 'having',"
-                + " 'to_timestamp_tz') that the inspector's inert-value shortcut skips and that would be"
-                + " ordinary words anyway; the rest are LDAP filters ('*(|(mail=*))'), shell probes"
-                + " ('$(sleep 50)'), lone punctuation ('!', '(', '|'), placeholder probes ('sqlvuln') and"
-                + " statements with ordinary readings ('copy myfile from ...', 'grant connect to name')."));
-        BELOW_BAR.put("seclists_sqli/sqli/attack", new Shortfall(0.831,
-                "Generic-SQLi.txt shares fuzzdb's list: of the 63 rows missed, 22 are bare keywords the"
-                + " inert-value shortcut skips ('delete', 'like', 'PRINT', 'asc'); the rest are '@variable',"
-                + " '21 %', LDAP filters, placeholder probes and quote-only rows (\"' '\")."));
+        BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.927,
+                "Of the 47 rows missed, 27 are left unflagged by design: 15 bare keywords ('delete', 'select',"
+                + " 'asc', 'having', 'PRINT') that are everyday parameter values (sort=desc, action=update), 8 of"
+                + " lone punctuation ('!', '(', '|', '*/*') and 4 LDAP filters ('*(|(mail=*))'); 96.8% without"
+                + " them. The rest are shell probes ('$(sleep 50)'), placeholder probes ('sqlvuln'),"
+                + " '@variable', bare Oracle function names ('tz_offset') and quote noise (\"1'1\")."));
+        BELOW_BAR.put("seclists_sqli/sqli/attack", new Shortfall(0.856,
+                "Generic-SQLi.txt shares fuzzdb's list: of the 54 rows missed, 27 are bare keywords, lone"
+                + " punctuation and LDAP filters left unflagged by design (92.2% without them); the rest are"
+                + " '@variable', '21 %', '3.10E+17', placeholder probes and quote-only rows (\"' '\")."));
     }
 
     @Test

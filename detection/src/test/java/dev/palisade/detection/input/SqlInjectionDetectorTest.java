@@ -333,4 +333,59 @@ class SqlInjectionDetectorTest {
     void leavesQuotedTitlesStartingWithAKeywordAlone(String value) {
         assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"information_schema", "InFoRmaTioN_ScHemA", "pg_catalog", "mysql.user", "mysql.db",
+        "sysibm.sysdummy1", "SYSIBM", "xp_cmdshell", "xp_dirtree", "XP_REGREAD", "sp_executesql", "sp_password",
+        "OPENROWSET", "opendatasource", "UTL_HTTP", "utl_inaddr", "dbms_pipe", "DBMS_LOCK", "msdb", "tempdb",
+        "master..sysdatabases", "master.dbo.sysobjects", "MSysAccessObjects", "pg_sleep", "sqlite_master",
+        "v$version", "sys.user$", "<?xml version=\"1.0\"?><root><a probe=\"pg_catalog\"></a></root>"})
+    void flagsAWholeValueNamingASystemCatalogOrDangerousBuiltInAsALowProbe(String value) {
+        Detection d = sqli(value);
+        assertNotNull(d, Inspect.describe(Category.SQLI, value));
+        assertEquals(Confidence.LOW, d.confidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"update", "delete", "select", "order", "desc", "asc", "limit", "like", "user", "admin",
+        "users", "master", "mysql", "dual", "sys", "mysql.com", "sys.example.org", "user_name", "all_users",
+        "dbms_", "utl", "sp_", "xp", "sleep", "benchmark", "schema_name", "varchar", "my_information_schema_copy"})
+    void leavesOrdinaryWordsAndLookAlikeNamesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"' grant connect to name; grant resource to name; --", "1or1=1", "exec xp", "exec sp",
+        "' or (EXISTS)", " or (EXISTS)", "PRINT @@variable", "@@version", "--sp_password", "||UTL_HTTP.REQUEST",
+        "@var select @var as var into temp end --", "select current server from sysibm.sysdummy1;",
+        "BACKUP database master to disk='\\\\host\\share\\db.bak'", "copy myfile from '/etc/passwd';",
+        "copy t to program 'id'", "x'; revoke select on users from public;--"})
+    void flagsStatementsAndConditionsTheKeywordTableDoesNotName(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"grant access to all;", "We grant access to everyone", "copy this from 'the book'",
+        "print 'hello'", "Backup database daily to S3", "I need 1or2 items", "2and3", "It exists (really)",
+        "he or (exists) no", "O'Brien", "rock 'n' roll", "it's 5 o'clock -- late", "@@", "exec sports",
+        "print the page", "Select or deselect all"})
+    void leavesTheirProseLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"select 0x616263", "SELECT x GROUP BY SOMETHING HAVING COUNT(Id) >= 9",
+        "9999 or /*+optimizer hint */ true", "9999 or {if length((/* !5000select username/*!50000from*/user where id=1))>0}",
+        "/get/OR json_extract('{\"id\": 14}', '$.id') = 14", "/CREATE TABLE Persons", "1.e(ascii)",
+        "x' or email~all(array[email]);analyze--", "EmptyValue into outfile '/tmp/x'; --"})
+    void flagsHintsVersionedCommentsPathSegmentsAndMysqlNumberGlue(String value) {
+        assertNotNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/select-quote", "/api/and/or", "https://x.org/or?x=1", "/*+ hint */", "see 1.e(5)",
+        "Select item group by color", "select 2", "path/and/then", "Good; analyze later"})
+    void leavesRoutesAndCommentLookAlikesAlone(String value) {
+        assertNull(sqli(value), Inspect.describe(Category.SQLI, value));
+    }
 }
