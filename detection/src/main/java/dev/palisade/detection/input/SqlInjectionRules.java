@@ -194,7 +194,7 @@ final class SqlInjectionRules {
 
     /** AND / OR / XOR / && / || followed by a condition. */
     private Detection condition(int i) {
-        if (i > c.firstWordPair) {
+        if (i > c.firstWordPair()) {
             return null;
         }
         e.scan(s, t, i + 1, false);
