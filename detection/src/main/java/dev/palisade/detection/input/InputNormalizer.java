@@ -106,11 +106,24 @@ public final class InputNormalizer {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Whether any step could change {@code s} beyond lower-casing. */
+    /**
+     * ASCII chars that start something a decoding step rewrites: {@code %} (percent-decoding), {@code &}
+     * (character references), a backslash (escapes), {@code +} (as space). Every non-ASCII char may need
+     * UTF-8 repair or NFKC folding.
+     */
+    private static final boolean[] DECODE_START = new boolean[128];
+
+    static {
+        for (char c : "%&\\+".toCharArray()) {
+            DECODE_START[c] = true;
+        }
+    }
+
+    /** Whether any step could change {@code s} beyond lower-casing. One table load per char: it runs on every value. */
     private static boolean needsDecoding(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' || c == '&' || c == '\\' || c == '+' || c >= 0x80) {
+            if (c >= 0x80 || DECODE_START[c]) {
                 return true;
             }
         }

@@ -229,7 +229,7 @@ final class SqlInjectionRules {
 
     /** AND / OR / XOR / && / || followed by a condition. */
     private Detection condition(int i) {
-        if (i > c.firstWordPair) {
+        if (i > c.firstWordPair()) {
             return null;
         }
         Detection exists = existsTest(i);

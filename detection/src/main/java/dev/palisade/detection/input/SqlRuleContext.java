@@ -11,25 +11,33 @@ final class SqlRuleContext {
     final SqlTokens t;
     final char context;
     final SqlExpression e = new SqlExpression();
-    /**
-     * Index of the first bare word that directly follows another bare word ("select your", "the table"),
-     * or the token count. Two adjacent identifiers are English, not SQL: a condition after them cannot
-     * be part of a statement the value started, so the condition rules only look before this point.
-     */
-    final int firstWordPair;
+    /** {@link #firstWordPair()} once computed, else -1. */
+    private int firstWordPair = -1;
 
     SqlRuleContext(String s, SqlTokens t, char context) {
         this.s = s;
         this.t = t;
         this.context = context;
-        int pair = t.count;
-        for (int i = 1; i < t.count; i++) {
-            if (isBareWord(i) && isBareWord(i - 1)) {
-                pair = i;
-                break;
+    }
+
+    /**
+     * Index of the first bare word that directly follows another bare word ("select your", "the table"),
+     * or the token count. Two adjacent identifiers are English, not SQL: a condition after them cannot
+     * be part of a statement the value started, so the condition rules only look before this point.
+     * Computed on first use: only a condition (AND / OR) asks, and most values have none.
+     */
+    int firstWordPair() {
+        if (firstWordPair < 0) {
+            int pair = t.count;
+            for (int i = 1; i < t.count; i++) {
+                if (isBareWord(i) && isBareWord(i - 1)) {
+                    pair = i;
+                    break;
+                }
             }
+            firstWordPair = pair;
         }
-        this.firstWordPair = pair;
+        return firstWordPair;
     }
 
     private boolean isBareWord(int i) {
