@@ -11,8 +11,8 @@ final class ScriptContextScanner {
     private ScriptContextScanner() {
     }
 
-    /** Longest handler name looked back for. */
-    private static final int MAX_NAME = 40;
+    /** Longest handler name looked back for: the longest known one, WebKit's playback event, has 47 chars. */
+    private static final int MAX_NAME = 48;
 
     /** The chars {@link #scan} has a rule for; all others are skipped with one load. */
     private static final boolean[] RULE_CHAR = new boolean[128];

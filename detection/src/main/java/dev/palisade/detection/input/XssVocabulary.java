@@ -32,7 +32,12 @@ final class XssVocabulary {
         "onselectionchange", "onselectstart", "onshow", "onstalled", "onstart", "onstorage", "onsubmit",
         "onsuspend", "onsvgload", "ontimeupdate", "ontoggle", "ontouchend", "ontouchmove", "ontouchstart",
         "ontransitioncancel", "ontransitionend", "ontransitionrun", "ontransitionstart", "onunload",
-        "onvolumechange", "onwaiting", "onwheel", "onzoom", "onpointerlockchange", "oncommand");
+        "onvolumechange", "onwaiting", "onwheel", "onzoom", "onpointerlockchange", "oncommand",
+        // WebKit's prefixed events (Safari)
+        "onwebkitanimationend", "onwebkitanimationiteration", "onwebkitanimationstart", "onwebkittransitionend",
+        "onwebkitfullscreenchange", "onwebkitmouseforcechanged", "onwebkitmouseforcedown", "onwebkitmouseforceup",
+        "onwebkitmouseforcewillbegin", "onwebkitplaybacktargetavailabilitychanged",
+        "onwebkitcurrentplaybacktargetiswirelesschanged", "onwebkitpresentationmodechanged");
 
     /** Functions that run a string as code, or whose call is the usual proof of execution. */
     private static final WordTable SINKS = WordTable.of(1, "alert", "prompt", "confirm", "eval", "settimeout",

@@ -156,6 +156,9 @@ class XssDetectorTest {
         assertReason("href=javxascript:javascript:prompt(2)", "xss.script_url", Confidence.HIGH);
         assertReason("' onpointerdown=", "xss.attribute_breakout", Confidence.HIGH);
         assertReason("  onsomefutureevent= ", "xss.attribute_breakout", Confidence.MEDIUM);
+        // WebKit's longest handler names run past 40 chars
+        assertReason("' onwebkitcurrentplaybacktargetiswirelesschanged=", "xss.attribute_breakout", Confidence.HIGH);
+        assertReason(" onwebkitpresentationmodechanged= ", "xss.attribute_breakout", Confidence.MEDIUM);
         assertNull(xss("she called it a function, not new"));
         assertNull(xss("[1] [2] [3] and (a) (b)"));
         assertNull(xss("status: online= yes"));
