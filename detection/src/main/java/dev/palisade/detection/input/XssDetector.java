@@ -3,8 +3,9 @@ package dev.palisade.detection.input;
 /**
  * Cross-site scripting detector: an HTML tag scanner ({@link HtmlTagScanner}) for markup that runs
  * script, then a scanner for script that needs no tag ({@link ScriptContextScanner}): attribute and
- * string breakouts, script URLs, CSS expressions, code-from-string sinks. Values without any of
- * {@code < : = ( ` { + [ * >} are skipped by a single character-class pass. Prose with {@code <} or {@code >}
+ * string breakouts, script URLs, CSS expressions, code-from-string sinks; and markup spelled for a
+ * 7-bit reading ({@link SevenBitMarkup}). Values without any of {@code < : = ( ` { + [ * > ¼} are
+ * skipped by a single character-class pass. Prose with {@code <} or {@code >}
  * ("1<2 and 3>2", "I <3 it") is text: a tag needs a letter right after {@code <}.
  */
 public final class XssDetector implements InputDetector {
@@ -90,7 +91,7 @@ public final class XssDetector implements InputDetector {
         }
         Detection script = ScriptContextScanner.scan(s);
         if (tag == null) {
-            return script;
+            return script != null ? script : SevenBitMarkup.scan(s);
         }
         return script != null && script.confidence().compareTo(tag.confidence()) > 0 ? script : tag;
     }
@@ -98,7 +99,7 @@ public final class XssDetector implements InputDetector {
     private static boolean mayHoldScript(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 128 && SCRIPT_CHAR[c]) {
+            if (c < 128 ? SCRIPT_CHAR[c] : c == '\u00bc') {
                 return true;
             }
         }

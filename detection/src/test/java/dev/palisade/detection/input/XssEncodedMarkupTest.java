@@ -1,0 +1,44 @@
+package dev.palisade.detection.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Markup and script hidden by an encoding that the page, not the server, undoes. */
+class XssEncodedMarkupTest {
+    private static Detection xss(String value) {
+        return Inspect.with(Category.XSS, value);
+    }
+
+    private static void assertReason(String value, String reason, Confidence confidence) {
+        Detection d = xss(value);
+        assertNotNull(d, Inspect.describe(Category.XSS, value));
+        assertEquals(reason, d.reason(), Inspect.describe(Category.XSS, value));
+        assertEquals(confidence, d.confidence(), Inspect.describe(Category.XSS, value));
+    }
+
+    @Test
+    void readsMarkupSpelledForASevenBitDecoder() {
+        assertReason("\u00bciframe src=//x.example/\u00be", "xss.seven_bit_markup", Confidence.HIGH);
+        assertReason("%BCobject data=//x.example/y%BE", "xss.seven_bit_markup", Confidence.HIGH);
+        assertReason("\\xbcembed src=\\xa2//x.example/y\\xa2\\xbe", "xss.seven_bit_markup", Confidence.HIGH);
+        assertReason("\u00bcSCRIPT\u00bego()\u00bc/SCRIPT\u00be", "xss.seven_bit_markup", Confidence.HIGH);
+        assertReason("\u00bcb\u00bebold\u00bc/b\u00be", "xss.seven_bit_markup", Confidence.MEDIUM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Add 1\u00bc cups of flour and \u00be cup of sugar",
+        "\u00bc-inch bolts, in \u00bd and \u00be sizes",
+        "pipes of \u00bcin and \u00bein (x = 2)",
+        "\u00bcth of the price <b>now</b> \u00be off",
+        "r\u00e9sum\u00e9 \u00bc page: caf\u00e9 = \u00bctea\u00be",
+    })
+    void leavesFractionsInTextAlone(String value) {
+        assertNull(xss(value), Inspect.describe(Category.XSS, value));
+    }
+}
