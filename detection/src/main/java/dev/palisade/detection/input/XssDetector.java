@@ -31,6 +31,9 @@ public final class XssDetector implements InputDetector {
         if (d == null) {
             d = encodedSinkCall(input);
         }
+        if (d == null) {
+            d = Base64Markup.scan(input.raw());
+        }
         return d != null ? d : encodedAngleProbe(input);
     }
 

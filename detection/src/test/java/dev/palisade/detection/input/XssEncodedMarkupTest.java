@@ -41,4 +41,27 @@ class XssEncodedMarkupTest {
     void leavesFractionsInTextAlone(String value) {
         assertNull(xss(value), Inspect.describe(Category.XSS, value));
     }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void decodesBase64TokensThatHoldScriptRunningMarkup() {
+        assertReason(base64("<img src=x onerror=go()>"), "xss.base64_markup", Confidence.MEDIUM);
+        assertReason("{\"body\":\"" + base64("<svg><script>go()</script></svg>") + "\"}", "xss.base64_markup",
+                Confidence.MEDIUM);
+        assertReason("<a href=\"data:application/x-unknown;base64," + base64("<iframe src=//x.example/>")
+                + "\">x</a>", "xss.base64_markup", Confidence.MEDIUM);
+        String document = "<html><body>" + "<p>text</p>".repeat(500) + "</body></html><script>go()</script>";
+        assertNull(xss(base64(document)), "only the beginning of a long token is decoded");
+    }
+
+    @Test
+    void leavesBase64OfTextAndHarmlessMarkupAlone() {
+        assertNull(xss("token=" + base64("<b>bold</b> and <i>italic</i> text")));
+        assertNull(xss("img=" + base64("<p>hello there, world</p>") + "&x=1"));
+        assertNull(xss("PHPSESSIDab12cd34ef56gh78ij90=; path=/"));
+        assertNull(xss("PGP key: PGPfingerprintABCDEF0123456789+/="));
+    }
 }
