@@ -51,6 +51,8 @@ final class ScriptContextScanner {
                     }
                     if (d == null && c == '`') {
                         d = taggedCall(s, i);
+                    } else if (d == null) {
+                        d = dtdHandlerDefault(s, i);
                     }
                     break;
                 case ':':
@@ -85,6 +87,9 @@ final class ScriptContextScanner {
                 default:
                     if (c == 'e' || c == 's' || c == 'c' || c == 'a' || c == 'p' || c == 'f' || c == 'i') {
                         d = JsBreakouts.sinkCall(s, i);
+                        if (d == null) {
+                            d = JsBreakouts.leadingCallThenComment(s, i);
+                        }
                     }
             }
             if (d != null) {
@@ -103,6 +108,32 @@ final class ScriptContextScanner {
      */
     private static Detection quoteThenCommentClose(String s, int q) {
         return s.startsWith("-->", q + 1) ? hit(Confidence.LOW, q, q + 4, "xss.context_breakout") : null;
+    }
+
+    /**
+     * {@code onload CDATA "go()"}: an attribute definition of a DTD attribute-list declaration (the inside
+     * of {@code <!ATTLIST name ...>}) that gives elements a default event handler, which a parser reading
+     * the internal subset adds to every such element.
+     */
+    private static Detection dtdHandlerDefault(String s, int q) {
+        int k = q;
+        while (k > 0 && s.charAt(k - 1) <= ' ') {
+            k--;
+        }
+        if (k == q || k < 6 || !s.startsWith("cdata", k - 5) || s.charAt(k - 6) > ' ') {
+            return null;
+        }
+        int end = k - 6;
+        while (end > 0 && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_NAME && HtmlTagScanner.isAsciiLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        boolean named = start == 0 || !isIdentifierPart(s.charAt(start - 1));
+        return named && XssVocabulary.isEventHandler(s, start, end)
+                ? hit(Confidence.MEDIUM, start, q + 1, "xss.dtd_declaration") : null;
     }
 
     /**

@@ -1,0 +1,56 @@
+package dev.palisade.detection.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Values written to leave the context they are reflected in: a script block, a DTD, a tag name. */
+class XssContextBreakoutTest {
+    private static Detection xss(String value) {
+        return Inspect.with(Category.XSS, value);
+    }
+
+    private static void assertReason(String value, String reason, Confidence confidence) {
+        Detection d = xss(value);
+        assertNotNull(d, Inspect.describe(Category.XSS, value));
+        assertEquals(reason, d.reason(), Inspect.describe(Category.XSS, value));
+        assertEquals(confidence, d.confidence(), Inspect.describe(Category.XSS, value));
+    }
+
+    @Test
+    void readsCallsThatCloseAndReopenABlock() {
+        assertReason("}prompt(/p/);{//", "xss.js_breakout", Confidence.HIGH);
+        assertReason("1;confirm(2);{ //", "xss.js_breakout", Confidence.HIGH);
+    }
+
+    @Test
+    void readsALeadingCallCutOffByALineComment() {
+        assertReason("confirm(2)//", "xss.js_breakout", Confidence.MEDIUM);
+        assertReason(" prompt(3); //rest", "xss.js_breakout", Confidence.MEDIUM);
+        assertReason("confirm(2)>//", "xss.js_breakout", Confidence.MEDIUM);
+    }
+
+    @Test
+    void readsDtdAttributeDefaultsThatAddHandlers() {
+        assertReason(" onclick CDATA \"go()\"", "xss.dtd_declaration", Confidence.MEDIUM);
+        assertReason("<!ATTLIST img onerror CDATA 'go()'>", "xss.dtd_declaration", Confidence.MEDIUM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "alert(1)",
+        "confirm(2) and then http://example.com",
+        "see prompt(3) in the docs // or the FAQ",
+        "{ the block } alert(1) {",
+        "title CDATA \"x\"",
+        "the online CDATA \"section\" reader",
+        "onclick is a CDATA attribute",
+    })
+    void leavesLookAlikesAlone(String value) {
+        assertNull(xss(value), Inspect.describe(Category.XSS, value));
+    }
+}
