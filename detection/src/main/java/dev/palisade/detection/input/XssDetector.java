@@ -94,7 +94,11 @@ public final class XssDetector implements InputDetector {
         }
         Detection script = ScriptContextScanner.scan(s);
         if (tag == null) {
-            return script != null ? script : SevenBitMarkup.scan(s);
+            if (script != null) {
+                return script;
+            }
+            Detection disguised = s.indexOf('<') >= 0 ? DisguisedScriptTags.scan(s) : null;
+            return disguised != null ? disguised : SevenBitMarkup.scan(s);
         }
         return script != null && script.confidence().compareTo(tag.confidence()) > 0 ? script : tag;
     }

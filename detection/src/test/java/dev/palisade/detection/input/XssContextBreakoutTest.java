@@ -40,6 +40,14 @@ class XssContextBreakoutTest {
         assertReason("<!ATTLIST img onerror CDATA 'go()'>", "xss.dtd_declaration", Confidence.MEDIUM);
     }
 
+    @Test
+    void readsScriptTagNamesDisguisedForFilters() {
+        assertReason("<%script>go()<%/script>", "xss.script_tag", Confidence.MEDIUM);
+        assertReason("x <%/SCRIPT>", "xss.script_tag", Confidence.MEDIUM);
+        assertReason("<sc&#x0A;ript>go()", "xss.script_tag", Confidence.MEDIUM);
+        assertReason("</scrip%09t>", "xss.script_tag", Confidence.MEDIUM);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "alert(1)",
@@ -49,6 +57,10 @@ class XssContextBreakoutTest {
         "title CDATA \"x\"",
         "the online CDATA \"section\" reader",
         "onclick is a CDATA attribute",
+        "<%= scripts.size() %>",
+        "<% script_name %>",
+        "<scr ipt> is not a tag",
+        "<scripts>\t<script-list>",
     })
     void leavesLookAlikesAlone(String value) {
         assertNull(xss(value), Inspect.describe(Category.XSS, value));
