@@ -64,4 +64,21 @@ class XssEncodedMarkupTest {
         assertNull(xss("PHPSESSIDab12cd34ef56gh78ij90=; path=/"));
         assertNull(xss("PGP key: PGPfingerprintABCDEF0123456789+/="));
     }
+
+    @Test
+    void decodesUtf7AndModifiedUtf7Markup() {
+        assertReason("+ADw-iframe src=//x.example/+AD4-", "xss.utf7_markup", Confidence.MEDIUM);
+        assertReason("&ADw-svg&ACA-onload&AD0-go()&AD4-", "xss.utf7_markup", Confidence.MEDIUM);
+        assertReason("x+ADwAaQBmAHIAYQBtAGUAIABzAHIAYwA9AC8ALwB4AC8APg-", "xss.utf7_markup", Confidence.MEDIUM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "q=C+AND+D&AGE=30&ACCT=12",
+        "+ADw-b+AD4-bold+ADw-/b+AD4-",
+        "Tom&AHMED; C++ADT",
+    })
+    void leavesUtf7LookAlikesAndHarmlessMarkupAlone(String value) {
+        assertNull(xss(value), Inspect.describe(Category.XSS, value));
+    }
 }
