@@ -140,6 +140,8 @@ class XssDetectorTest {
         assertReason("<!DOCTYPE r [<!ELEMENT r ANY>]><r/>", "xss.dtd_declaration", Confidence.MEDIUM);
         assertReason("<r xmlns:h=\"http://www.w3.org/1999/xhtml\">", "xss.namespace_injection", Confidence.MEDIUM);
         assertReason("xmlns:m=\"http://www.w3.org/1998/Math/MathML\"", "xss.namespace_injection", Confidence.MEDIUM);
+        assertReason("<g xmlns:e=\"http://www.w3.org/2001/xml-events\" e:event=\"click\">", "xss.namespace_injection",
+                Confidence.MEDIUM);
         assertReason("<r xsi:schemaLocation=\"urn:x https://schemas.example/r.xsd\">", "xss.external_reference", Confidence.LOW);
         assertNull(xss("<!-- a comment --> and <!DOCTYPE html>"));
     }
