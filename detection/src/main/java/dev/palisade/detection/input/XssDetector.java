@@ -37,6 +37,9 @@ public final class XssDetector implements InputDetector {
         if (d == null) {
             d = Utf7Markup.scan(input.raw());
         }
+        if (d == null) {
+            d = EscapedIdentifiers.scan(input.raw());
+        }
         return d != null ? d : encodedAngleProbe(input);
     }
 

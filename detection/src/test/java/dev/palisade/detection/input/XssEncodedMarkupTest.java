@@ -81,4 +81,20 @@ class XssEncodedMarkupTest {
     void leavesUtf7LookAlikesAndHarmlessMarkupAlone(String value) {
         assertNull(xss(value), Inspect.describe(Category.XSS, value));
     }
+
+    @Test
+    void readsIdentifiersSpelledWithEscapedLetters() {
+        assertReason("x.\\u0069nnerHTML=y", "xss.encoded_script", Confidence.LOW);
+        assertReason("'-t\\u006f\\u0070.name-'", "xss.encoded_script", Confidence.LOW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"name\":\"Ren\\u00e9e \\u003cb\\u003e\",\"q\":\"\\u0022x\\u0022\"}",
+        "C:\\users\\ulrich\\u0041pp",
+        "a \\u0041 and a \\u0042",
+    })
+    void leavesEscapesOfNonLettersAndSingleLettersAlone(String value) {
+        assertNull(xss(value), Inspect.describe(Category.XSS, value));
+    }
 }
