@@ -313,6 +313,9 @@ final class ScriptContextScanner {
         while (start < colon && !HtmlTagScanner.isAsciiLetter(s.charAt(start))) {
             start++;
         }
+        if (colon - start == 3 && s.startsWith("res://", start) && (start == 0 || !isIdentifierPart(s.charAt(start - 1)))) {
+            return localResourceUrl(s, start, colon);
+        }
         // "JavaScript: the good parts" is a title; a URL goes on without a space, unless its scheme
         // was broken up with tabs or newlines to dodge filters.
         boolean continues = colon + 1 < s.length() && s.charAt(colon + 1) > ' ';
@@ -328,6 +331,19 @@ final class ScriptContextScanner {
             }
         }
         return cssAfterColon(s, start, colon);
+    }
+
+    /**
+     * IE's {@code res://} URL to a resource inside a local binary ({@code res://c:\...\x.dll/#2/#1},
+     * {@code res://shdoclc.dll/x.htm}): used to probe which software a victim has installed and to reach
+     * the browser's own pages, some of which wrote their URL fragment into the document.
+     */
+    private static Detection localResourceUrl(String s, int start, int colon) {
+        int path = colon + 3;
+        boolean drive = path + 1 < s.length() && HtmlTagScanner.isAsciiLetter(s.charAt(path)) && s.charAt(path + 1) == ':';
+        int limit = Math.min(s.length(), path + 128);
+        boolean binary = XssVocabulary.indexOf(s, ".dll/", path, limit) >= 0 || XssVocabulary.indexOf(s, ".exe/", path, limit) >= 0;
+        return drive || binary ? hit(Confidence.LOW, start, colon + 3, "xss.local_resource_url") : null;
     }
 
     /** CSS {@code property: expression(...)} or a behaviour binding, with comments and escapes undone. */

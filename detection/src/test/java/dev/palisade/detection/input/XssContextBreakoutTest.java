@@ -48,6 +48,13 @@ class XssContextBreakoutTest {
         assertReason("</scrip%09t>", "xss.script_tag", Confidence.MEDIUM);
     }
 
+    @Test
+    void reportsIeResourceUrlsIntoLocalBinariesLow() {
+        assertReason("res://d:\\apps\\viewer\\viewer.dll/#2/#101", "xss.local_resource_url", Confidence.LOW);
+        assertReason("x=res://mshtml.dll/about.htm", "xss.local_resource_url", Confidence.LOW);
+        assertNull(xss("see the res://docs/ folder; address: res://"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "alert(1)",
