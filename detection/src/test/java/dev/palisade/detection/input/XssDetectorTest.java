@@ -132,6 +132,10 @@ class XssDetectorTest {
         assertReason("<:iframe src=//x.example>", "xss.active_element", Confidence.HIGH);
         assertReason("<?import namespace=\"t\" implementation=\"//x.example/b.htc\">", "xss.active_element", Confidence.HIGH);
         assertReason("<video onplay>", "xss.event_handler", Confidence.MEDIUM);
+        assertReason("<p </onclick=go()>", "xss.event_handler", Confidence.HIGH);
+        assertReason("<p <=x onpointerup=go()>", "xss.event_handler", Confidence.HIGH);
+        assertNull(xss("a <b </b> c"));
+        assertNull(xss("<b <i>x</i></b> and 1 <2 onwards"));
     }
 
     @Test
