@@ -103,7 +103,7 @@ public final class XssDetector implements InputDetector {
             if (script != null) {
                 return script;
             }
-            Detection disguised = s.indexOf('<') >= 0 ? DisguisedScriptTags.scan(s) : null;
+            Detection disguised = s.indexOf('<') >= 0 ? DisguisedTagNames.scan(s) : null;
             return disguised != null ? disguised : SevenBitMarkup.scan(s);
         }
         return script != null && script.confidence().compareTo(tag.confidence()) > 0 ? script : tag;

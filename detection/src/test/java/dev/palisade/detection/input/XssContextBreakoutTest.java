@@ -46,6 +46,9 @@ class XssContextBreakoutTest {
         assertReason("x <%/SCRIPT>", "xss.script_tag", Confidence.MEDIUM);
         assertReason("<sc&#x0A;ript>go()", "xss.script_tag", Confidence.MEDIUM);
         assertReason("</scrip%09t>", "xss.script_tag", Confidence.MEDIUM);
+        assertReason("x<i f r a m e src=//x.example/", "xss.markup_injection", Confidence.LOW);
+        assertReason("<s c r i p t>go()", "xss.markup_injection", Confidence.LOW);
+        assertReason("<t\te x t a r e a", "xss.markup_injection", Confidence.LOW);
     }
 
     @Test
@@ -68,6 +71,10 @@ class XssContextBreakoutTest {
         "<% script_name %>",
         "<scr ipt> is not a tag",
         "<scripts>\t<script-list>",
+        "<a b c> and <x y z>",
+        "<f o o> or <b a r>",
+        "<i m a g i n e> <f o r m a t>",
+        "<h t m l5 is not a tag",
     })
     void leavesLookAlikesAlone(String value) {
         assertNull(xss(value), Inspect.describe(Category.XSS, value));
