@@ -41,6 +41,9 @@ final class ScriptContextScanner {
                     if (d == null && i >= 5 && s.charAt(i - 1) >= 'a') {
                         d = namespaceBeforeEquals(s, i);
                     }
+                    if (d == null && i >= 11 && s.charAt(i - 1) == 'n') {
+                        d = MarkupFragments.formActionBreakout(s, i);
+                    }
                     break;
                 case '\'':
                 case '"':

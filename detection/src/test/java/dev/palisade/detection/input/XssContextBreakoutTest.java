@@ -58,6 +58,13 @@ class XssContextBreakoutTest {
         assertNull(xss("see the res://docs/ folder; address: res://"));
     }
 
+    @Test
+    void readsAFormActionAttributeAfterAQuoteBreakout() {
+        assertReason("x\" formaction=", "xss.attribute_breakout", Confidence.MEDIUM);
+        assertReason("x' formaction= ", "xss.attribute_breakout", Confidence.MEDIUM);
+        assertNull(xss("the formaction= attribute, \"formaction=/save\" or 'formaction=/next'"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "alert(1)",
