@@ -28,9 +28,15 @@ public final class XssDetector implements InputDetector {
     @Override
     public Detection detect(NormalizedInput input) {
         Detection d = detect(input.text());
-        if (d == null) {
-            d = encodedSinkCall(input);
+        if (d != null) {
+            return d;
         }
+        if (input.text() == input.raw()) {
+            // Normalization left the value as it was: nothing was encoded, and the rules below that
+            // read the value as received need an escape or an upper-case letter (base64, UTF-7).
+            return null;
+        }
+        d = encodedSinkCall(input);
         if (d == null) {
             d = Base64Markup.scan(input.raw());
         }
