@@ -18,7 +18,7 @@ final class Base64Markup {
     /** Most chars of one token decoded (a multiple of four, within what {@link Base64Text} decodes). */
     private static final int MAX_DECODED = 4096;
 
-    /** The first base64 token of {@code raw} decoding to markup the tag scanner rates HIGH, as a MEDIUM finding. */
+    /** The first base64 token of {@code raw} decoding to markup that runs script, as a MEDIUM finding. */
     static Detection scan(String raw) {
         for (int p = raw.indexOf('P'); p >= 0 && p + 1 < raw.length(); p = raw.indexOf('P', p + 1)) {
             char second = raw.charAt(p + 1);
@@ -39,13 +39,35 @@ final class Base64Markup {
             // A long token (an encoded document) is judged by its beginning, whole groups of four chars.
             int stop = padded - p > MAX_DECODED ? p + MAX_DECODED : padded;
             String decoded = Base64Text.decodePrintable(raw.substring(p, stop));
-            Detection d = decoded == null ? null : HtmlTagScanner.scan(decoded.toLowerCase(Locale.ROOT));
-            if (d != null && d.confidence() == Confidence.HIGH) {
+            if (decoded != null && runsScript(decoded.toLowerCase(Locale.ROOT))) {
                 return new Detection(Category.XSS, Confidence.MEDIUM, p, padded, "xss.base64_markup");
             }
             p = end - 1;
         }
         return null;
+    }
+
+    /** Active elements (of at most this many) skipped before a script-running tag is found. */
+    private static final int MAX_ACTIVE_SKIPPED = 8;
+
+    /**
+     * Whether {@code markup} has a tag the tag scanner rates HIGH for running script (a script tag, a
+     * handler, a script URL or style): an active element alone does not count, since base64 SVG images
+     * ({@code <svg xmlns=...>}) and documents are ordinary uploads.
+     */
+    private static boolean runsScript(String markup) {
+        String rest = markup;
+        for (int skipped = 0; skipped <= MAX_ACTIVE_SKIPPED; skipped++) {
+            Detection d = HtmlTagScanner.scan(rest);
+            if (d == null || d.confidence() != Confidence.HIGH) {
+                return false;
+            }
+            if (!"xss.active_element".equals(d.reason())) {
+                return true;
+            }
+            rest = rest.substring(Math.max(d.end(), 1));
+        }
+        return false;
     }
 
     private static boolean isBase64Char(char c) {

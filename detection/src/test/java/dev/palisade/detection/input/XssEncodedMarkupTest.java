@@ -48,10 +48,10 @@ class XssEncodedMarkupTest {
 
     @Test
     void decodesBase64TokensThatHoldScriptRunningMarkup() {
-        assertReason(base64("<img src=x onerror=go()>"), "xss.base64_markup", Confidence.MEDIUM);
+        assertReason(base64("<iframe src=javascript:go()>"), "xss.base64_markup", Confidence.MEDIUM);
         assertReason("{\"body\":\"" + base64("<svg><script>go()</script></svg>") + "\"}", "xss.base64_markup",
                 Confidence.MEDIUM);
-        assertReason("<a href=\"data:application/x-unknown;base64," + base64("<iframe src=//x.example/>")
+        assertReason("<a href=\"data:application/x-unknown;base64," + base64("<img src=x onerror=go()>")
                 + "\">x</a>", "xss.base64_markup", Confidence.MEDIUM);
         String document = "<html><body>" + "<p>text</p>".repeat(500) + "</body></html><script>go()</script>";
         assertNull(xss(base64(document)), "only the beginning of a long token is decoded");
@@ -63,6 +63,8 @@ class XssEncodedMarkupTest {
         assertNull(xss("img=" + base64("<p>hello there, world</p>") + "&x=1"));
         assertNull(xss("PHPSESSIDab12cd34ef56gh78ij90=; path=/"));
         assertNull(xss("PGP key: PGPfingerprintABCDEF0123456789+/="));
+        assertNull(xss("{\"icon\":\"" + base64("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\"><rect/></svg>") + "\"}"),
+                "a base64 SVG image without script is an ordinary upload");
     }
 
     @Test
