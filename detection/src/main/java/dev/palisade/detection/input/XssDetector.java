@@ -3,9 +3,11 @@ package dev.palisade.detection.input;
 /**
  * Cross-site scripting detector: an HTML tag scanner ({@link HtmlTagScanner}) for markup that runs
  * script, then a scanner for script that needs no tag ({@link ScriptContextScanner}): attribute and
- * string breakouts, script URLs, CSS expressions, code-from-string sinks; and markup spelled for a
- * 7-bit reading ({@link SevenBitMarkup}). Values without any of {@code < : = ( ` { + [ * > ¼} are
- * skipped by a single character-class pass. Prose with {@code <} or {@code >}
+ * string breakouts, script URLs, CSS expressions, code-from-string sinks; tag names disguised for
+ * filters ({@link DisguisedTagNames}) and markup spelled for a 7-bit reading ({@link SevenBitMarkup}).
+ * Values without any of {@code < : = ( ` { + [ * > ¼} skip these by a single character-class pass.
+ * Then, on the value as received: markup hidden in base64 or UTF-7 ({@link Base64Markup},
+ * {@link Utf7Markup}) and identifiers spelled with escapes ({@link EscapedIdentifiers}). Prose with {@code <} or {@code >}
  * ("1<2 and 3>2", "I <3 it") is text: a tag needs a letter right after {@code <}.
  */
 public final class XssDetector implements InputDetector {
