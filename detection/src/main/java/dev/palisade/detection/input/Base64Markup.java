@@ -20,6 +20,9 @@ final class Base64Markup {
 
     /** The first base64 token of {@code raw} decoding to markup that runs script, as a MEDIUM finding. */
     static Detection scan(String raw) {
+        if (raw.length() < MIN_TOKEN) {
+            return null;
+        }
         for (int p = raw.indexOf('P'); p >= 0 && p + 1 < raw.length(); p = raw.indexOf('P', p + 1)) {
             char second = raw.charAt(p + 1);
             if (second < 'E' || second > 'H' || p > 0 && isBase64Char(raw.charAt(p - 1))) {

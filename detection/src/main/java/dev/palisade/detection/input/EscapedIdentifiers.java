@@ -17,6 +17,9 @@ final class EscapedIdentifiers {
     /** The first identifier of {@code raw} with two or more escaped ASCII letters, as a LOW finding; else null. */
     static Detection scan(String raw) {
         int n = raw.length();
+        if (n < MIN_ESCAPED_LETTERS * 6) {
+            return null;
+        }
         int i = raw.indexOf("\\u");
         while (i >= 0) {
             int start = i;

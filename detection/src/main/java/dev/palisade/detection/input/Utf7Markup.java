@@ -13,8 +13,14 @@ final class Utf7Markup {
     private Utf7Markup() {
     }
 
+    /** Shortest value that can spell a tag in UTF-7: {@code +ADw-svg}. */
+    private static final int MIN_LENGTH = 8;
+
     /** A finding of the tag scanner (MEDIUM or above) on the UTF-7 reading of {@code raw}, as MEDIUM; else null. */
     static Detection scan(String raw) {
+        if (raw.length() < MIN_LENGTH) {
+            return null;
+        }
         int first = firstShift(raw);
         if (first < 0) {
             return null;
