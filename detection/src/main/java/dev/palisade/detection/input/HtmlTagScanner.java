@@ -111,11 +111,13 @@ final class HtmlTagScanner {
         int i = nameEnd;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '>' || c == '<') {
+            if (c == '>' || c == '<' && (end || opensTag(s, i + 1))) {
                 closed = c == '>';
-                break;
+                break; // a '<' that opens another tag is read again from there by scanFrom
             }
-            if (c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '`') {
+            // A '<' that opens no tag starts an attribute name in the browser: <x </onclick=go()> has
+            // an onclick attribute. Skipped like a separator.
+            if (c <= ' ' || c == '/' || c == '"' || c == '\'' || c == '`' || c == '<') {
                 i++;
                 continue;
             }
@@ -342,6 +344,15 @@ final class HtmlTagScanner {
             i++;
         }
         return i == to || i - from >= 5 && XssVocabulary.isEventHandler(s, from, i);
+    }
+
+    /** Whether {@code scanFrom} reads a start tag or declaration at the '<' before {@code k}. */
+    private static boolean opensTag(String s, int k) {
+        if (k >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(k);
+        return isAsciiLetter(c) || c == '!' || c == '?' || c == ':' || c == 0;
     }
 
     private static boolean isAttributeNameEnd(char c) {

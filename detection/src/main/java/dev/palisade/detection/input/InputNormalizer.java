@@ -32,6 +32,9 @@ public final class InputNormalizer {
     /** Maximum number of decoding rounds: enough for double and triple encoding, bounded for cost. */
     public static final int MAX_ROUNDS = 3;
 
+    /** Latin-1 chars kept as they are through NFKC (see {@link #foldCompatibilityForms}). */
+    private static final char[] NFKC_SHIELDED = {'\u00a8', '\u00af', '\u00b4', '\u00b8', '\u00bc', '\u00bd', '\u00be'};
+
     private final int cap;
 
     /** A normalizer with the default inspection cap. */
@@ -151,12 +154,17 @@ public final class InputNormalizer {
             return s;
         }
         // NFKC turns spacing accents (macron, acute, cedilla, diaeresis) into a space plus a combining
-        // mark: that would invent whitespace inside a token. Shield them, normalize, and put them back.
-        String shielded = s.replace('\u00a8', '\ue0a8').replace('\u00af', '\ue0af').replace('\u00b4', '\ue0b4')
-                .replace('\u00b8', '\ue0b8');
+        // mark: that would invent whitespace inside a token. It spells the fractions 1/4 1/2 3/4 out in
+        // digits, hiding the chars a 7-bit decoder reads as '<' '=' '>' (SevenBitMarkup). Shield them
+        // all, normalize, and put them back.
+        String shielded = s;
+        for (char c : NFKC_SHIELDED) {
+            shielded = shielded.replace(c, (char) (0xe000 + c));
+        }
         String folded = Normalizer.normalize(shielded, Normalizer.Form.NFKC);
-        folded = folded.replace('\ue0a8', '\u00a8').replace('\ue0af', '\u00af').replace('\ue0b4', '\u00b4')
-                .replace('\ue0b8', '\u00b8');
+        for (char c : NFKC_SHIELDED) {
+            folded = folded.replace((char) (0xe000 + c), c);
+        }
         // NFKC keeps these look-alikes of '/' and '\'; IIS once decoded them as separators.
         return folded.replace('\u2215', '/').replace('\u2216', '\\');
     }

@@ -71,10 +71,38 @@ final class JsBreakouts {
             return null;
         }
         int k = close + 1;
-        while (k < s.length() && (s.charAt(k) <= ' ' || s.charAt(k) == ';')) {
+        // '{' reopens the block that a leading '}' closed: }alert(1);{//
+        while (k < s.length() && (s.charAt(k) <= ' ' || s.charAt(k) == ';' || s.charAt(k) == '{')) {
             k++;
         }
         return s.startsWith("//", k) || s.startsWith("<!--", k) ? ScriptContextScanner.hit(Confidence.HIGH, i, k, "xss.js_breakout") : null;
+    }
+
+    /**
+     * A sink call opening the value and followed by a line comment ({@code confirm(2)//},
+     * {@code prompt(2);//}, {@code confirm(2)>//}): written to start a script expression and cut off the
+     * rest of the line. The bare call is text; the comment after it is what only code needs.
+     */
+    static Detection leadingCallThenComment(String s, int i) {
+        for (int b = 0; b < i; b++) {
+            if (s.charAt(b) > ' ') {
+                return null;
+            }
+        }
+        int open = sinkCallEnd(s, i, false);
+        if (open < 0 || s.charAt(open - 1) != '(') {
+            return null;
+        }
+        int close = s.indexOf(')', open);
+        if (close < 0 || close - open > 64) {
+            return null;
+        }
+        int k = close + 1;
+        while (k < s.length() && (s.charAt(k) <= ' ' || s.charAt(k) == ';' || s.charAt(k) == '>')) {
+            k++;
+        }
+        return s.startsWith("//", k) || s.startsWith("<!--", k)
+                ? ScriptContextScanner.hit(Confidence.MEDIUM, i, k, "xss.js_breakout") : null;
     }
 
     /**

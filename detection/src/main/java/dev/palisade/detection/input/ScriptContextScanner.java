@@ -11,8 +11,8 @@ final class ScriptContextScanner {
     private ScriptContextScanner() {
     }
 
-    /** Longest handler name looked back for. */
-    private static final int MAX_NAME = 40;
+    /** Longest handler name looked back for: the longest known one, WebKit's playback event, has 47 chars. */
+    private static final int MAX_NAME = 48;
 
     /** The chars {@link #scan} has a rule for; all others are skipped with one load. */
     private static final boolean[] RULE_CHAR = new boolean[128];
@@ -41,6 +41,9 @@ final class ScriptContextScanner {
                     if (d == null && i >= 5 && s.charAt(i - 1) >= 'a') {
                         d = namespaceBeforeEquals(s, i);
                     }
+                    if (d == null && i >= 11 && s.charAt(i - 1) == 'n') {
+                        d = MarkupFragments.formActionBreakout(s, i);
+                    }
                     break;
                 case '\'':
                 case '"':
@@ -51,6 +54,8 @@ final class ScriptContextScanner {
                     }
                     if (d == null && c == '`') {
                         d = taggedCall(s, i);
+                    } else if (d == null) {
+                        d = dtdHandlerDefault(s, i);
                     }
                     break;
                 case ':':
@@ -85,6 +90,9 @@ final class ScriptContextScanner {
                 default:
                     if (c == 'e' || c == 's' || c == 'c' || c == 'a' || c == 'p' || c == 'f' || c == 'i') {
                         d = JsBreakouts.sinkCall(s, i);
+                        if (d == null) {
+                            d = JsBreakouts.leadingCallThenComment(s, i);
+                        }
                     }
             }
             if (d != null) {
@@ -103,6 +111,32 @@ final class ScriptContextScanner {
      */
     private static Detection quoteThenCommentClose(String s, int q) {
         return s.startsWith("-->", q + 1) ? hit(Confidence.LOW, q, q + 4, "xss.context_breakout") : null;
+    }
+
+    /**
+     * {@code onload CDATA "go()"}: an attribute definition of a DTD attribute-list declaration (the inside
+     * of {@code <!ATTLIST name ...>}) that gives elements a default event handler, which a parser reading
+     * the internal subset adds to every such element.
+     */
+    private static Detection dtdHandlerDefault(String s, int q) {
+        int k = q;
+        while (k > 0 && s.charAt(k - 1) <= ' ') {
+            k--;
+        }
+        if (k == q || k < 6 || !s.startsWith("cdata", k - 5) || s.charAt(k - 6) > ' ') {
+            return null;
+        }
+        int end = k - 6;
+        while (end > 0 && s.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_NAME && HtmlTagScanner.isAsciiLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        boolean named = start == 0 || !isIdentifierPart(s.charAt(start - 1));
+        return named && XssVocabulary.isEventHandler(s, start, end)
+                ? hit(Confidence.MEDIUM, start, q + 1, "xss.dtd_declaration") : null;
     }
 
     /**
@@ -282,6 +316,9 @@ final class ScriptContextScanner {
         while (start < colon && !HtmlTagScanner.isAsciiLetter(s.charAt(start))) {
             start++;
         }
+        if (colon - start == 3 && s.startsWith("res://", start) && (start == 0 || !isIdentifierPart(s.charAt(start - 1)))) {
+            return localResourceUrl(s, start, colon);
+        }
         // "JavaScript: the good parts" is a title; a URL goes on without a space, unless its scheme
         // was broken up with tabs or newlines to dodge filters.
         boolean continues = colon + 1 < s.length() && s.charAt(colon + 1) > ' ';
@@ -297,6 +334,19 @@ final class ScriptContextScanner {
             }
         }
         return cssAfterColon(s, start, colon);
+    }
+
+    /**
+     * IE's {@code res://} URL to a resource inside a local binary ({@code res://c:\...\x.dll/#2/#1},
+     * {@code res://shdoclc.dll/x.htm}): used to probe which software a victim has installed and to reach
+     * the browser's own pages, some of which wrote their URL fragment into the document.
+     */
+    private static Detection localResourceUrl(String s, int start, int colon) {
+        int path = colon + 3;
+        boolean drive = path + 1 < s.length() && HtmlTagScanner.isAsciiLetter(s.charAt(path)) && s.charAt(path + 1) == ':';
+        int limit = Math.min(s.length(), path + 128);
+        boolean binary = XssVocabulary.indexOf(s, ".dll/", path, limit) >= 0 || XssVocabulary.indexOf(s, ".exe/", path, limit) >= 0;
+        return drive || binary ? hit(Confidence.LOW, start, colon + 3, "xss.local_resource_url") : null;
     }
 
     /** CSS {@code property: expression(...)} or a behaviour binding, with comments and escapes undone. */

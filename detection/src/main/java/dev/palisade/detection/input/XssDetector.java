@@ -3,8 +3,11 @@ package dev.palisade.detection.input;
 /**
  * Cross-site scripting detector: an HTML tag scanner ({@link HtmlTagScanner}) for markup that runs
  * script, then a scanner for script that needs no tag ({@link ScriptContextScanner}): attribute and
- * string breakouts, script URLs, CSS expressions, code-from-string sinks. Values without any of
- * {@code < : = ( ` { + [ * >} are skipped by a single character-class pass. Prose with {@code <} or {@code >}
+ * string breakouts, script URLs, CSS expressions, code-from-string sinks; tag names disguised for
+ * filters ({@link DisguisedTagNames}) and markup spelled for a 7-bit reading ({@link SevenBitMarkup}).
+ * Values without any of {@code < : = ( ` { + [ * > ¼} skip these by a single character-class pass.
+ * Then, on the value as received: markup hidden in base64 or UTF-7 ({@link Base64Markup},
+ * {@link Utf7Markup}) and identifiers spelled with escapes ({@link EscapedIdentifiers}). Prose with {@code <} or {@code >}
  * ("1<2 and 3>2", "I <3 it") is text: a tag needs a letter right after {@code <}.
  */
 public final class XssDetector implements InputDetector {
@@ -27,8 +30,23 @@ public final class XssDetector implements InputDetector {
     @Override
     public Detection detect(NormalizedInput input) {
         Detection d = detect(input.text());
+        if (d != null) {
+            return d;
+        }
+        if (input.text() == input.raw()) {
+            // Normalization left the value as it was: nothing was encoded, and the rules below that
+            // read the value as received need an escape or an upper-case letter (base64, UTF-7).
+            return null;
+        }
+        d = encodedSinkCall(input);
         if (d == null) {
-            d = encodedSinkCall(input);
+            d = Base64Markup.scan(input.raw());
+        }
+        if (d == null) {
+            d = Utf7Markup.scan(input.raw());
+        }
+        if (d == null) {
+            d = EscapedIdentifiers.scan(input.raw());
         }
         return d != null ? d : encodedAngleProbe(input);
     }
@@ -90,7 +108,11 @@ public final class XssDetector implements InputDetector {
         }
         Detection script = ScriptContextScanner.scan(s);
         if (tag == null) {
-            return script;
+            if (script != null) {
+                return script;
+            }
+            Detection disguised = s.indexOf('<') >= 0 ? DisguisedTagNames.scan(s) : null;
+            return disguised != null ? disguised : SevenBitMarkup.scan(s);
         }
         return script != null && script.confidence().compareTo(tag.confidence()) > 0 ? script : tag;
     }
@@ -98,7 +120,7 @@ public final class XssDetector implements InputDetector {
     private static boolean mayHoldScript(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 128 && SCRIPT_CHAR[c]) {
+            if (c < 128 ? SCRIPT_CHAR[c] : c == '\u00bc') {
                 return true;
             }
         }

@@ -32,7 +32,12 @@ final class XssVocabulary {
         "onselectionchange", "onselectstart", "onshow", "onstalled", "onstart", "onstorage", "onsubmit",
         "onsuspend", "onsvgload", "ontimeupdate", "ontoggle", "ontouchend", "ontouchmove", "ontouchstart",
         "ontransitioncancel", "ontransitionend", "ontransitionrun", "ontransitionstart", "onunload",
-        "onvolumechange", "onwaiting", "onwheel", "onzoom", "onpointerlockchange", "oncommand");
+        "onvolumechange", "onwaiting", "onwheel", "onzoom", "onpointerlockchange", "oncommand",
+        // WebKit's prefixed events (Safari)
+        "onwebkitanimationend", "onwebkitanimationiteration", "onwebkitanimationstart", "onwebkittransitionend",
+        "onwebkitfullscreenchange", "onwebkitmouseforcechanged", "onwebkitmouseforcedown", "onwebkitmouseforceup",
+        "onwebkitmouseforcewillbegin", "onwebkitplaybacktargetavailabilitychanged",
+        "onwebkitcurrentplaybacktargetiswirelesschanged", "onwebkitpresentationmodechanged");
 
     /** Functions that run a string as code, or whose call is the usual proof of execution. */
     private static final WordTable SINKS = WordTable.of(1, "alert", "prompt", "confirm", "eval", "settimeout",
@@ -85,7 +90,9 @@ final class XssVocabulary {
     /** Namespace URIs whose elements can run script or pull in content, as the value of an xmlns attribute. */
     private static final String[] ACTIVE_NAMESPACES = {"http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg",
         "http://www.w3.org/1998/math/mathml", "http://www.w3.org/1999/xlink", "http://www.w3.org/2001/xinclude",
-        "http://www.w3.org/1999/xsl/transform", "http://www.w3.org/tr/wd-xsl", "urn:schemas-microsoft-com:"};
+        "http://www.w3.org/1999/xsl/transform", "http://www.w3.org/tr/wd-xsl", "urn:schemas-microsoft-com:",
+        // XML Events: ev:event and ev:handler attributes bind a handler to any element
+        "http://www.w3.org/2001/xml-events"};
 
     /** Whether {@code [from, to)} starts with a script-capable namespace URI. */
     static boolean isActiveNamespace(String s, int from, int to) {

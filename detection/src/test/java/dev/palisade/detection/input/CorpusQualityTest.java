@@ -43,22 +43,26 @@ class CorpusQualityTest {
                 + " 'nvarchar', 'Northwind'); the rest are keyword pairs with ordinary readings"
                 + " ('execute panel' x10, 'LIKE NULL', ') like ('), JavaScript and PHP payloads filed under 942,"
                 + " and quote/punctuation noise ('\\2nq5', '\":60', padding of quotes and dots)."));
-        BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.782,
-                "40 of 184 rows: rows without the payload ('/post/foo', '941180-2'), bare 'alert()', 'atob()',"
-                + " 'btoa()' (the same shape as Fastly's benign 'alert(1)'), spaced names no browser reads as"
-                + " tags ('<f o r m', '< x: script'), 'javascript: ' followed by a space (the shape of a title),"
-                + " US-ASCII '\\xbcscript\\xbe' (the normalizer folds it to '1/4script3/4'), XML envelopes around"
-                + " probes that are themselves text ('window.location', '-->'), IE filter probes ('\"in valueOf=')."));
-        BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.957,
-                "The intruder lists split multi-line html5sec vectors into lines ('<head>', '</div>',"
-                + " '@font-face {...}', '$(\"a.bar\").click();', CSS rules, HTML comments), list harmless"
-                + " markup (links to plain or numeric-IP hosts, '<h1>', bare '<div>') that the markup rule leaves"
-                + " to rich-text users, and filter-evasion fragments no browser reads as script ('<scr&#x9ipt>',"
-                + " '<%script>')."));
-        BELOW_BAR.put("fuzzdb/xss/attack", new Shortfall(0.935,
-                "Rows include SQL probes (\"' or 2=2\"), bare 'alert' and 'alert(1)' (harmless as text),"
-                + " base64 blobs, URLs of XXE test files, 'aim:'/'res:' URLs, a modified-UTF-7 blob and split"
-                + " Netscape-era payloads."));
+        BELOW_BAR.put("crs_regression/xss/attack", new Shortfall(0.875,
+                "23 of 184 rows: bare 'alert()', 'atob()', 'btoa()', 'prompt()', 'confirm()' (the shape of"
+                + " Fastly's benign 'alert(1)'), rows without the payload ('/post/foo', '941180-2'), JavaScript"
+                + " statements and an ES import that are text outside a script, XML envelopes around probes"
+                + " that are themselves text ('window.location'), 'javascript: ' followed by whitespace (the"
+                + " shape of a title), a plain-text 'data: ,' URL, '< x: script', '!ENTITY' without its '<',"
+                + " and the 7-bit '\\xbcscript\\xbe' written with Cyrillic UTF-8 bytes (D0 BC), which the"
+                + " Latin-1 7-bit reading does not cover."));
+        BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.963,
+                "Of the 70 rows missed, 53 are single lines of multi-line html5sec and RSnake vectors that are"
+                + " not attacks on their own ('<head>', '</div>', '[B]', '@font-face {...}',"
+                + " '$(\"a.bar\").click();', CSS rules, HTML comments); 9 are harmless markup (links to plain or"
+                + " numeric-IP hosts, '<h1>') that the markup rule leaves to rich-text users; the rest are bare"
+                + " 'alert(2)', a lone '<', placeholder templates ('<img[a][b][c]src[d]=x...'), a CSS-only"
+                + " injection and shell or server-config lines."));
+        BELOW_BAR.put("fuzzdb/xss/attack", new Shortfall(0.946,
+                "14 rows: SQL probes (\"' or 2=2\"), bare 'alert' and 'alert(1)' (harmless as text), URLs of"
+                + " XXE test files, lines of the split polyglot, split Netscape-era payloads ('a=\"get\";'), an"
+                + " entity-encoded fragment decoding to \"'XSS')>\", an 'aim:' URL, a LESS backtick expression"
+                + " without its <style>."));
         BELOW_BAR.put("fuzzdb/sqli/attack", new Shortfall(0.927,
                 "Of the 47 rows missed, 27 are left unflagged by design: 15 bare keywords ('delete', 'select',"
                 + " 'asc', 'having', 'PRINT') that are everyday parameter values (sort=desc, action=update), 8 of"

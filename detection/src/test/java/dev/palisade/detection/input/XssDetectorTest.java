@@ -132,6 +132,10 @@ class XssDetectorTest {
         assertReason("<:iframe src=//x.example>", "xss.active_element", Confidence.HIGH);
         assertReason("<?import namespace=\"t\" implementation=\"//x.example/b.htc\">", "xss.active_element", Confidence.HIGH);
         assertReason("<video onplay>", "xss.event_handler", Confidence.MEDIUM);
+        assertReason("<p </onclick=go()>", "xss.event_handler", Confidence.HIGH);
+        assertReason("<p <=x onpointerup=go()>", "xss.event_handler", Confidence.HIGH);
+        assertNull(xss("a <b </b> c"));
+        assertNull(xss("<b <i>x</i></b> and 1 <2 onwards"));
     }
 
     @Test
@@ -140,6 +144,8 @@ class XssDetectorTest {
         assertReason("<!DOCTYPE r [<!ELEMENT r ANY>]><r/>", "xss.dtd_declaration", Confidence.MEDIUM);
         assertReason("<r xmlns:h=\"http://www.w3.org/1999/xhtml\">", "xss.namespace_injection", Confidence.MEDIUM);
         assertReason("xmlns:m=\"http://www.w3.org/1998/Math/MathML\"", "xss.namespace_injection", Confidence.MEDIUM);
+        assertReason("<g xmlns:e=\"http://www.w3.org/2001/xml-events\" e:event=\"click\">", "xss.namespace_injection",
+                Confidence.MEDIUM);
         assertReason("<r xsi:schemaLocation=\"urn:x https://schemas.example/r.xsd\">", "xss.external_reference", Confidence.LOW);
         assertNull(xss("<!-- a comment --> and <!DOCTYPE html>"));
     }
@@ -156,6 +162,9 @@ class XssDetectorTest {
         assertReason("href=javxascript:javascript:prompt(2)", "xss.script_url", Confidence.HIGH);
         assertReason("' onpointerdown=", "xss.attribute_breakout", Confidence.HIGH);
         assertReason("  onsomefutureevent= ", "xss.attribute_breakout", Confidence.MEDIUM);
+        // WebKit's longest handler names run past 40 chars
+        assertReason("' onwebkitcurrentplaybacktargetiswirelesschanged=", "xss.attribute_breakout", Confidence.HIGH);
+        assertReason(" onwebkitpresentationmodechanged= ", "xss.attribute_breakout", Confidence.MEDIUM);
         assertNull(xss("she called it a function, not new"));
         assertNull(xss("[1] [2] [3] and (a) (b)"));
         assertNull(xss("status: online= yes"));
