@@ -2,8 +2,6 @@ package dev.palisade.instrumentation;
 
 import java.util.List;
 
-import net.bytebuddy.agent.builder.AgentBuilder;
-
 /**
  * One named unit of instrumentation (e.g. {@code servlet-javax}). Users can switch a module off by
  * its name; the agent reports which modules were installed.
@@ -16,10 +14,10 @@ public interface InstrumentationModule {
     /**
      * What a class must have before this module's type matchers can match it, checked on the raw
      * class file before Byte Buddy sees the class. Never narrower than the matchers in
-     * {@link #extend}: a class no rule admits is never instrumented.
+     * {@link #adviceRules}: a class no candidate rule admits is never instrumented.
      */
     List<CandidateRule> candidates();
 
-    /** Adds this module's type matchers and advice to the builder. */
-    AgentBuilder extend(AgentBuilder builder);
+    /** This module's type matchers and the advice they get, in the order they apply. */
+    List<AdviceRule> adviceRules();
 }

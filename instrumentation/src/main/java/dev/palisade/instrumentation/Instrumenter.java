@@ -11,10 +11,12 @@ import java.util.List;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 /**
- * Installs instrumentation modules with one {@link AgentBuilder}.
+ * Installs instrumentation modules: their {@link AdviceRule}s, applied by {@link AdviceTransformer}
+ * at {@code premain} and by one Byte Buddy {@link AgentBuilder} after a late attach.
  *
  * <p>Choices that matter for the host:
  * <ul>
@@ -77,7 +79,7 @@ public final class Instrumenter {
         PrefilteredTransformer transformer = new PrefilteredTransformer(new CandidateFilter(rules), events);
         Thread init = new Thread(() -> {
             try {
-                ClassFileTransformer byteBuddy = builder().makeRaw();
+                ClassFileTransformer byteBuddy = adviceTransformer();
                 if (modules.stream().anyMatch(module -> module.name().equals("jdbc"))) {
                     ByteBuddyWarmUp.run(byteBuddy);
                 }
@@ -94,17 +96,40 @@ public final class Instrumenter {
         init.start();
     }
 
-    /** The Byte Buddy configuration of every module (package-private for the candidate filter's test). */
+    /**
+     * The {@code premain} transformer: every module's rules applied directly to candidate classes
+     * (package-private for the candidate filter's test).
+     */
+    ClassFileTransformer adviceTransformer() {
+        return new AdviceTransformer(ignored(), adviceRules(), new WarmUpHidden(events));
+    }
+
+    /**
+     * The late-attach configuration: the same rules through Byte Buddy's agent builder
+     * (package-private for the test that compares it with {@link #adviceTransformer}).
+     */
     AgentBuilder builder() {
         AgentBuilder builder = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(new EventListener(events))
-                .ignore(IgnoredTypes.matcher().or(isSynthetic()));
-        for (InstrumentationModule module : modules) {
-            builder = module.extend(builder);
+                .ignore(ignored());
+        for (AdviceRule rule : adviceRules()) {
+            builder = rule.addTo(builder);
         }
         return builder;
+    }
+
+    private static ElementMatcher.Junction<TypeDescription> ignored() {
+        return IgnoredTypes.matcher().or(isSynthetic());
+    }
+
+    private List<AdviceRule> adviceRules() {
+        List<AdviceRule> rules = new ArrayList<>();
+        for (InstrumentationModule module : modules) {
+            rules.addAll(module.adviceRules());
+        }
+        return rules;
     }
 
     private static long millisSince(long startNanos) {
@@ -130,19 +155,46 @@ public final class Instrumenter {
         @Override
         public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module,
                 boolean loaded, DynamicType dynamicType) {
-            if (type.getName().equals(ByteBuddyWarmUp.TYPE_NAME)) {
-                return;
-            }
             events.transformed(type.getName(), loader);
         }
 
         @Override
         public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
                 Throwable throwable) {
-            if (typeName.equals(ByteBuddyWarmUp.TYPE_NAME)) {
-                return;
-            }
             events.transformFailed(typeName, loader, throwable);
+        }
+    }
+
+    /** Keeps {@link ByteBuddyWarmUp}'s made-up class out of the transformation events. */
+    private static final class WarmUpHidden implements InstrumentationEvents {
+        private final InstrumentationEvents events;
+
+        WarmUpHidden(InstrumentationEvents events) {
+            this.events = events;
+        }
+
+        @Override
+        public void transformed(String typeName, ClassLoader loader) {
+            if (!typeName.equals(ByteBuddyWarmUp.TYPE_NAME)) {
+                events.transformed(typeName, loader);
+            }
+        }
+
+        @Override
+        public void transformFailed(String typeName, ClassLoader loader, Throwable failure) {
+            if (!typeName.equals(ByteBuddyWarmUp.TYPE_NAME)) {
+                events.transformFailed(typeName, loader, failure);
+            }
+        }
+
+        @Override
+        public void installed(long millis) {
+            events.installed(millis);
+        }
+
+        @Override
+        public void installFailed(Throwable failure) {
+            events.installFailed(failure);
         }
     }
 }

@@ -132,7 +132,7 @@ class CandidateFilterTest {
                 throw new AssertionError(failure);
             }
         };
-        ClassFileTransformer byteBuddy = new Instrumenter(List.of(module), events).builder().makeRaw();
+        ClassFileTransformer byteBuddy = new Instrumenter(List.of(module), events).adviceTransformer();
         for (String name : CLASSES) {
             try {
                 byteBuddy.transform(loader(), name.replace('.', '/'), null, null, bytes(name));

@@ -3,6 +3,8 @@ package dev.palisade.agent.log;
 import java.io.PrintStream;
 import java.time.Instant;
 
+import dev.palisade.telemetry.record.Timestamps;
+
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -57,7 +59,7 @@ final class StderrLogger extends LegacyAbstractLogger {
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
             Throwable throwable) {
         String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-        String line = "[palisade] " + Instant.now() + " " + level + " " + LogText.escape(message, 4096);
+        String line = "[palisade] " + Timestamps.formatInstant(Instant.now()) + " " + level + " " + LogText.escape(message, 4096);
         PrintStream err = System.err;
         synchronized (err) {
             err.println(line);

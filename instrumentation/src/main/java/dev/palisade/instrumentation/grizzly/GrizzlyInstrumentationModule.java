@@ -9,12 +9,12 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import dev.palisade.instrumentation.AdviceRule;
 import dev.palisade.instrumentation.ClassLoaderHasType;
 import java.util.List;
 
 import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -44,14 +44,11 @@ public final class GrizzlyInstrumentationModule implements InstrumentationModule
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder) {
-        return builder
-                .type(not(isInterface()).and(declaresMethod(serviceMethod()))
+    public List<AdviceRule> adviceRules() {
+        return List.of(AdviceRule.forTypes(not(isInterface()).and(declaresMethod(serviceMethod()))
                                 .and(hasSuperType(named(PACKAGE + "HttpHandler"))),
                         ClassLoaderHasType.hasType(PACKAGE + "HttpHandler"))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(GrizzlyServiceAdvice.class.getClassLoader())
-                        .advice(serviceMethod(), GrizzlyServiceAdvice.class.getName()));
+                .advice(serviceMethod(), GrizzlyServiceAdvice.class));
     }
 
     private static ElementMatcher.Junction<MethodDescription> serviceMethod() {

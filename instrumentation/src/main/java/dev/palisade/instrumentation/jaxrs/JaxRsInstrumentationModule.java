@@ -9,12 +9,12 @@ import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
+import dev.palisade.instrumentation.AdviceRule;
 import dev.palisade.instrumentation.ClassLoaderHasType;
 import java.util.List;
 
 import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -67,18 +67,16 @@ public final class JaxRsInstrumentationModule implements InstrumentationModule {
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder) {
+    public List<AdviceRule> adviceRules() {
         ElementMatcher.Junction<MethodDescription> annotated = JaxRsAnnotations.annotated(apiPackage);
         ElementMatcher.Junction<MethodDescription> resourceMethod = not(isAbstract()).and(not(isStatic()))
                 .and(not(isBridge())).and(not(isSynthetic()))
                 .and(annotated.or(JaxRsAnnotations.inheritsAnnotations(apiPackage)));
-        return builder
-                .type(not(nameStartsWith("org.glassfish.jersey.")).and(not(nameStartsWith("org.jboss.resteasy.")))
+        return List.of(AdviceRule.forTypes(not(nameStartsWith("org.glassfish.jersey."))
+                                .and(not(nameStartsWith("org.jboss.resteasy.")))
                                 .and(not(nameStartsWith(apiPackage + ".")))
                                 .and(declaresMethod(annotated).or(hasSuperType(declaresMethod(annotated)))),
                         ClassLoaderHasType.hasType(apiPackage + ".Path"))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(ResourceMethodAdvice.class.getClassLoader())
-                        .advice(resourceMethod, ResourceMethodAdvice.class.getName()));
+                .advice(resourceMethod, ResourceMethodAdvice.class));
     }
 }

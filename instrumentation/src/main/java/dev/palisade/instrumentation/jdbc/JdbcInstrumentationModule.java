@@ -14,9 +14,9 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.util.List;
 
+import dev.palisade.instrumentation.AdviceRule;
 import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -71,7 +71,7 @@ public final class JdbcInstrumentationModule implements InstrumentationModule {
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder) {
+    public List<AdviceRule> adviceRules() {
         ElementMatcher.Junction<MethodDescription> executeSql = concrete()
                 .and(namedOneOf("execute", "executeQuery", "executeUpdate", "executeLargeUpdate"))
                 .and(takesArgument(0, String.class));
@@ -87,19 +87,15 @@ public final class JdbcInstrumentationModule implements InstrumentationModule {
         ElementMatcher.Junction<MethodDescription> prepare = concrete()
                 .and(namedOneOf("prepareStatement", "prepareCall"))
                 .and(takesArgument(0, String.class));
-        return builder
-                .type(not(isInterface()).and(declaresMethod(executeSql.or(addBatch).or(executePrepared)))
+        return List.of(
+                AdviceRule.forTypes(not(isInterface()).and(declaresMethod(executeSql.or(addBatch).or(executePrepared)))
                         .and(hasSuperType(named(STATEMENT)).or(declaresMethod(returns(named(RESULT_SET))))))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(ExecuteSqlAdvice.class.getClassLoader())
-                        .advice(executeSql, ExecuteSqlAdvice.class.getName())
-                        .advice(addBatch, AddBatchAdvice.class.getName())
-                        .advice(executePrepared, ExecutePreparedAdvice.class.getName()))
-                .type(not(isInterface()).and(declaresMethod(prepare)).and(hasSuperType(named(CONNECTION))
+                        .advice(executeSql, ExecuteSqlAdvice.class)
+                        .advice(addBatch, AddBatchAdvice.class)
+                        .advice(executePrepared, ExecutePreparedAdvice.class),
+                AdviceRule.forTypes(not(isInterface()).and(declaresMethod(prepare)).and(hasSuperType(named(CONNECTION))
                         .or(declaresMethod(returns(named(PREPARED_STATEMENT))))))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(PrepareAdvice.class.getClassLoader())
-                        .advice(prepare, PrepareAdvice.class.getName()));
+                        .advice(prepare, PrepareAdvice.class));
     }
 
     private static ElementMatcher.Junction<MethodDescription> concrete() {

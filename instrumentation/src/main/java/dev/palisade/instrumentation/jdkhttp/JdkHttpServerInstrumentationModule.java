@@ -9,12 +9,12 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import dev.palisade.instrumentation.AdviceRule;
 import dev.palisade.instrumentation.ClassLoaderHasType;
 import java.util.List;
 
 import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -44,13 +44,11 @@ public final class JdkHttpServerInstrumentationModule implements Instrumentation
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder) {
-        return builder
-                .type(not(isInterface()).and(declaresMethod(handleMethod())).and(hasSuperType(named(HANDLER))),
+    public List<AdviceRule> adviceRules() {
+        return List.of(AdviceRule.forTypes(
+                        not(isInterface()).and(declaresMethod(handleMethod())).and(hasSuperType(named(HANDLER))),
                         ClassLoaderHasType.hasType(HANDLER))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(HttpHandlerAdvice.class.getClassLoader())
-                        .advice(handleMethod(), HttpHandlerAdvice.class.getName()));
+                .advice(handleMethod(), HttpHandlerAdvice.class));
     }
 
     private static ElementMatcher.Junction<MethodDescription> handleMethod() {

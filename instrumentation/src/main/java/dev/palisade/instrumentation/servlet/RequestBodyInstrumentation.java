@@ -14,8 +14,8 @@ import java.io.BufferedReader;
 import java.util.List;
 
 import dev.palisade.instrumentation.CandidateRule;
+import dev.palisade.instrumentation.AdviceRule;
 import dev.palisade.instrumentation.ClassLoaderHasType;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -46,7 +46,7 @@ final class RequestBodyInstrumentation {
                         "getParameterNames()Ljava/util/Enumeration;", "getParameterMap()Ljava/util/Map;"));
     }
 
-    static AgentBuilder extend(AgentBuilder builder, String apiPackage) {
+    static List<AdviceRule> adviceRules(String apiPackage) {
         String inputStream = apiPackage + ".ServletInputStream";
         String request = apiPackage + ".ServletRequest";
         ElementMatcher.Junction<MethodDescription> readArray = concrete().and(named("read").or(named("readLine")))
@@ -60,22 +60,18 @@ final class RequestBodyInstrumentation {
         ElementMatcher.Junction<MethodDescription> getParameter = concrete()
                 .and(named("getParameter").or(named("getParameterValues")).and(takesArguments(String.class))
                         .or(named("getParameterNames").or(named("getParameterMap")).and(takesArguments(0))));
-        return builder
-                .type(not(isInterface()).and(declaresMethod(readArray.or(readWholeArray).or(readByte)))
+        return List.of(
+                AdviceRule.forTypes(not(isInterface()).and(declaresMethod(readArray.or(readWholeArray).or(readByte)))
                                 .and(hasSuperType(named(inputStream))),
                         ClassLoaderHasType.hasType(inputStream))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(BodyReadArrayAdvice.class.getClassLoader())
-                        .advice(readArray, BodyReadArrayAdvice.class.getName())
-                        .advice(readWholeArray, BodyReadWholeArrayAdvice.class.getName())
-                        .advice(readByte, BodyReadByteAdvice.class.getName()))
-                .type(not(isInterface()).and(declaresMethod(getReader.or(getParameter)))
+                        .advice(readArray, BodyReadArrayAdvice.class)
+                        .advice(readWholeArray, BodyReadWholeArrayAdvice.class)
+                        .advice(readByte, BodyReadByteAdvice.class),
+                AdviceRule.forTypes(not(isInterface()).and(declaresMethod(getReader.or(getParameter)))
                                 .and(hasSuperType(named(request))),
                         ClassLoaderHasType.hasType(request))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(GetReaderAdvice.class.getClassLoader())
-                        .advice(getReader, GetReaderAdvice.class.getName())
-                        .advice(getParameter, ParameterReadAdvice.class.getName()));
+                        .advice(getReader, GetReaderAdvice.class)
+                        .advice(getParameter, ParameterReadAdvice.class));
     }
 
     private static ElementMatcher.Junction<MethodDescription> concrete() {

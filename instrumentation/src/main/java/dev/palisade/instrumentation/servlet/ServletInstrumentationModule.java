@@ -13,10 +13,10 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.palisade.instrumentation.AdviceRule;
 import dev.palisade.instrumentation.ClassLoaderHasType;
 import dev.palisade.instrumentation.CandidateRule;
 import dev.palisade.instrumentation.InstrumentationModule;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -71,7 +71,7 @@ public final class ServletInstrumentationModule implements InstrumentationModule
     }
 
     @Override
-    public AgentBuilder extend(AgentBuilder builder) {
+    public List<AdviceRule> adviceRules() {
         String servlet = apiPackage + ".Servlet";
         String filter = apiPackage + ".Filter";
         String request = apiPackage + ".ServletRequest";
@@ -82,14 +82,13 @@ public final class ServletInstrumentationModule implements InstrumentationModule
         // then runs for those few candidates only instead of for every class the loader defines.
         ElementMatcher.Junction<MethodDescription> entryMethod = serviceMethod(request, response)
                 .or(doFilterMethod(request, response));
-        return RequestBodyInstrumentation.extend(builder, apiPackage)
-                .type(not(isInterface()).and(declaresMethod(entryMethod))
+        List<AdviceRule> rules = new ArrayList<>(RequestBodyInstrumentation.adviceRules(apiPackage));
+        rules.add(AdviceRule.forTypes(not(isInterface()).and(declaresMethod(entryMethod))
                                 .and(hasSuperType(named(servlet).or(named(filter)))),
                         ClassLoaderHasType.hasType(servlet))
-                .transform(new AgentBuilder.Transformer.ForAdvice()
-                        .include(ServletEntryAdvice.class.getClassLoader())
-                        .advice(serviceMethod(request, response), ServletEntryAdvice.class.getName())
-                        .advice(doFilterMethod(request, response), ServletEntryAdvice.class.getName()));
+                .advice(serviceMethod(request, response), ServletEntryAdvice.class)
+                .advice(doFilterMethod(request, response), ServletEntryAdvice.class));
+        return rules;
     }
 
     private static ElementMatcher.Junction<MethodDescription> serviceMethod(String request, String response) {
