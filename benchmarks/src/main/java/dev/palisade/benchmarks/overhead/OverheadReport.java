@@ -19,7 +19,7 @@ final class OverheadReport {
     private final List<Configuration> configurations;
     private final Map<Configuration, List<Long>> startup;
     private final List<LoadSample> samples;
-    private final Profile profile;
+    private final LoadProfiles profile;
     private final StartupProfile startupProfile;
     private final int loadSeconds;
     private final Instant began;
@@ -29,7 +29,7 @@ final class OverheadReport {
     private final List<String> missed = new ArrayList<>();
 
     OverheadReport(List<Configuration> configurations, Map<Configuration, List<Long>> startup, List<LoadSample> samples,
-            Profile profile, StartupProfile startupProfile, int loadSeconds, Instant began, Instant ended, String loadAverageAtStart) {
+            LoadProfiles profile, StartupProfile startupProfile, int loadSeconds, Instant began, Instant ended, String loadAverageAtStart) {
         this.loadAverageAtStart = loadAverageAtStart;
         this.configurations = configurations;
         this.startup = startup;
@@ -234,26 +234,45 @@ final class OverheadReport {
     }
 
     private void profileSection() {
-        line("## Where the time goes: JFR profile of block mode");
+        line("## Where the time goes: CPU profile under load");
         line("");
-        line("One more block-mode service started with `-XX:StartFlightRecording=settings=profile,dumponexit=true`"
-                + " and loaded like a round (" + loadSeconds + " s light, " + loadSeconds + " s JDBC); samples"
-                + " from `jfr print --events jdk.ExecutionSample --stack-depth 64`, start-up included. "
-                + profile.samples() + " execution samples, " + profile.samplesWithPrefix() + " ("
-                + pct((double) profile.samplesWithPrefix() / Math.max(1, profile.samples()))
-                + ") with a Palisade frame (`dev.palisade.*`, shaded Byte Buddy included) anywhere on the stack.");
+        line("One more service each for (a) and (c), warmed up like a round, then one " + loadSeconds + " s window per"
+                + " endpoint profiled with async-profiler " + AsyncProfiler.VERSION + " (Maven Central, loaded with `jcmd"
+                + " <pid> JVMTI.agent_load`; `itimer` sampling of every thread, native and JVM frames included). Each"
+                + " window's samples are scaled to its CPU time per request from `/proc`, so every figure is µs of"
+                + " server CPU per request; this single window per configuration is not one of the rounds above.");
         line("");
-        line("Innermost Palisade frame of those samples:");
+        endpointProfile("light endpoint", profile.noneLight(), profile.blockLight());
+        endpointProfile("JDBC endpoint", profile.noneJdbc(), profile.blockJdbc());
+    }
+
+    private void endpointProfile(String name, CpuProfile none, CpuProfile block) {
+        line("### " + name + ": " + fmt1(none.cpuUsPerRequest()) + " µs/request without the agent, "
+                + fmt1(block.cpuUsPerRequest()) + " with it");
         line("");
-        line("| samples | frame |");
+        line("| where | (a) no agent | (c) Palisade block | difference |");
+        line("|---|---|---|---|");
+        for (String kind : CpuProfile.KINDS) {
+            double a = none.byKind().getOrDefault(kind, 0.0);
+            double c = block.byKind().getOrDefault(kind, 0.0);
+            line("| " + kind + " | " + fmt2(a) + " | " + fmt2(c) + " | " + signed(c - a, 2) + " |");
+        }
+        line("");
+        line("Innermost agent frame of the agent's samples on request threads (µs/request; a frame that calls"
+                + " into the servlet container counts the container's work it triggers):");
+        line("");
+        line("| µs/request | frame |");
         line("|---|---|");
-        profile.topPrefixFrames().forEach(e -> line("| " + e.getValue() + " | `" + e.getKey() + "` |"));
+        CpuProfile.largest(block.agentFrames(), 12).forEach(e -> line("| " + fmt2(e.getValue()) + " | `"
+                + e.getKey() + "` |"));
         line("");
-        line("Top frames of all samples (service, Tomcat, H2, JIT-compiled JDK code):");
+        line("Innermost frames on request threads, outside agent code, that grew most with the agent (µs/request):");
         line("");
-        line("| samples | frame |");
-        line("|---|---|");
-        profile.topFrames().forEach(e -> line("| " + e.getValue() + " | `" + e.getKey() + "` |"));
+        line("| (a) | (c) | difference | frame |");
+        line("|---|---|---|---|");
+        CpuProfile.largestGrowth(none.leafFrames(), block.leafFrames(), 12).forEach(e -> line("| "
+                + fmt2(e.getValue()[0]) + " | " + fmt2(e.getValue()[1]) + " | " + signed(e.getValue()[1] - e.getValue()[0], 2)
+                + " | `" + e.getKey() + "` |"));
         line("");
     }
 

@@ -57,6 +57,7 @@ public final class OverheadRun {
         Tools.buildIfMissing(root, app, agent);
         Tools.installWrkIfMissing();
         Path dd = Tools.fetchPeer(root, DD_VERSION);
+        AsyncProfiler profiler = AsyncProfiler.fetch(root);
         List<Configuration> configurations = configurations(agent, dd);
         say("work directory " + work + " (service output in services.log)");
 
@@ -86,7 +87,7 @@ public final class OverheadRun {
             }
         }
 
-        Profile profile = profileBlockMode(configurations.get(2), app);
+        LoadProfiles profile = profileLoad(configurations.get(0), configurations.get(2), app, profiler);
         StartupProfile startupProfile = profileStartup(configurations.get(0), configurations.get(2), app);
         Instant ended = Instant.now();
         Path report = root.resolve("BENCHMARKS.md");
@@ -152,22 +153,40 @@ public final class OverheadRun {
         }
     }
 
-    /** One more block-mode service with JFR from launch, loaded like a round; the recording is dumped on exit. */
-    private Profile profileBlockMode(Configuration block, Path app) throws IOException, InterruptedException {
-        Path recording = work.resolve("block.jfr");
-        List<String> options = with(block.jvmOptions(),
-                "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
-        try (ServiceUnderTest service = ServiceUnderTest.start(options, app, work, log)) {
+    /**
+     * One more service per configuration, (a) and (c), warmed up like a round, then each endpoint's
+     * window profiled with async-profiler: where the CPU time per request goes, and what grows with
+     * the agent.
+     */
+    private LoadProfiles profileLoad(Configuration none, Configuration block, Path app, AsyncProfiler profiler)
+            throws IOException, InterruptedException {
+        CpuProfile[] noneProfiles = profileWindows(none, app, profiler);
+        CpuProfile[] blockProfiles = profileWindows(block, app, profiler);
+        return new LoadProfiles(noneProfiles[0], noneProfiles[1], blockProfiles[0], blockProfiles[1]);
+    }
+
+    private CpuProfile[] profileWindows(Configuration c, Path app, AsyncProfiler profiler)
+            throws IOException, InterruptedException {
+        try (ServiceUnderTest service = ServiceUnderTest.start(c.jvmOptions(), app, work, log)) {
             service.awaitFirstSuccess(JDBC_PATH);
             String base = "http://127.0.0.1:" + service.port();
-            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + LIGHT_PATH);
-            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + JDBC_PATH);
+            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, WARMUP_SECONDS, base + LIGHT_PATH);
+            Wrk.run(WRK_THREADS, WRK_CONNECTIONS, WARMUP_SECONDS, base + JDBC_PATH);
+            CpuProfile[] profiles = new CpuProfile[2];
+            String[] paths = {LIGHT_PATH, JDBC_PATH};
+            for (int i = 0; i < 2; i++) {
+                Path file = work.resolve("cpu-" + c.key() + "-" + i + ".collapsed");
+                profiler.start(service.pid());
+                long ticks0 = service.cpuTicks();
+                Wrk.Result result = Wrk.run(WRK_THREADS, WRK_CONNECTIONS, loadSeconds, base + paths[i]);
+                long ticks1 = service.cpuTicks();
+                profiler.stop(service.pid(), file);
+                profiles[i] = CpuProfile.read(file, usPerRequest(ticks1 - ticks0, result.requests()));
+                say("CPU profile " + c + " " + paths[i] + ": " + profiles[i].samples() + " samples, "
+                        + String.format("%.1f", profiles[i].cpuUsPerRequest()) + " us CPU/request");
+            }
+            return profiles;
         }
-        for (int i = 0; i < 100 && !Files.exists(recording); i++) {
-            Thread.sleep(100);
-        }
-        say("JFR recording " + recording);
-        return Profile.read(recording, "dev.palisade", 15);
     }
 
     /**
