@@ -50,7 +50,7 @@ class AdviceTransformerTest {
 
     @Test
     void rewritesTheSameMethodsWithTheSameCallsAsTheAgentBuilder() throws Exception {
-        Instrumenter instrumenter = new Instrumenter(MODULES, new FailingEvents());
+        Instrumenter instrumenter = new Instrumenter(MODULES, new RecordingEvents());
         ClassFileTransformer premain = instrumenter.adviceTransformer();
         ClassFileTransformer agentBuilder = instrumenter.builder().makeRaw();
         int rewritten = 0;
@@ -78,7 +78,7 @@ class AdviceTransformerTest {
 
     @Test
     void rewrittenClassesPassTheVerifier() throws Exception {
-        ClassFileTransformer premain = new Instrumenter(MODULES, new FailingEvents()).adviceTransformer();
+        ClassFileTransformer premain = new Instrumenter(MODULES, new RecordingEvents()).adviceTransformer();
         for (String name : Arrays.asList("fixtures.candidates.PassFilter", "fixtures.candidates.BodyStream",
                 "fixtures.candidates.ParameterRequest", "fixtures.candidates.BaseStatement",
                 "fixtures.candidates.ResourceImpl", "fixtures.candidates.ServiceOverridingServlet")) {
@@ -92,7 +92,7 @@ class AdviceTransformerTest {
 
     @Test
     void ignoredAndUnmatchedClassesAreLeftAlone() throws Exception {
-        ClassFileTransformer premain = new Instrumenter(MODULES, new FailingEvents()).adviceTransformer();
+        ClassFileTransformer premain = new Instrumenter(MODULES, new RecordingEvents()).adviceTransformer();
         assertNull(transform(premain, "fixtures.candidates.Plain", bytes("fixtures.candidates.Plain")));
         assertNull(transform(premain, "fixtures.candidates.CallsJdbc", bytes("fixtures.candidates.CallsJdbc")));
         assertNull(premain.transform(loader(), null, null, null, bytes("fixtures.candidates.Plain")));
@@ -177,26 +177,6 @@ class AdviceTransformerTest {
                 Class<?> loaded = findLoadedClass(className);
                 return loaded != null ? loaded : defineClass(className, bytes, 0, bytes.length);
             }
-        }
-    }
-
-    private static final class FailingEvents implements InstrumentationEvents {
-        @Override
-        public void transformed(String typeName, ClassLoader loader) {
-        }
-
-        @Override
-        public void transformFailed(String typeName, ClassLoader loader, Throwable failure) {
-            throw new AssertionError(typeName, failure);
-        }
-
-        @Override
-        public void installed(long millis) {
-        }
-
-        @Override
-        public void installFailed(Throwable failure) {
-            throw new AssertionError(failure);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,27 +110,7 @@ class CandidateFilterTest {
     }
 
     private static Set<String> transformedBy(InstrumentationModule module) throws IOException {
-        Set<String> transformed = new LinkedHashSet<>();
-        InstrumentationEvents events = new InstrumentationEvents() {
-            @Override
-            public void transformed(String typeName, ClassLoader loader) {
-                transformed.add(typeName);
-            }
-
-            @Override
-            public void transformFailed(String typeName, ClassLoader loader, Throwable failure) {
-                throw new AssertionError(typeName, failure);
-            }
-
-            @Override
-            public void installed(long millis) {
-            }
-
-            @Override
-            public void installFailed(Throwable failure) {
-                throw new AssertionError(failure);
-            }
-        };
+        RecordingEvents events = new RecordingEvents();
         ClassFileTransformer byteBuddy = new Instrumenter(List.of(module), events).adviceTransformer();
         for (String name : CLASSES) {
             try {
@@ -140,7 +119,7 @@ class CandidateFilterTest {
                 throw new AssertionError(e);
             }
         }
-        return transformed;
+        return events.transformed;
     }
 
     private static ClassLoader loader() {

@@ -62,20 +62,15 @@ final class JsBreakouts {
         while (j < s.length() && j < i + 4 && s.charAt(j) <= ' ') {
             j++;
         }
-        int open = sinkCallEnd(s, j, false);
-        if (open < 0 || s.charAt(open - 1) != '(') {
+        int k = afterShortSinkCall(s, j);
+        if (k < 0) {
             return null;
         }
-        int close = s.indexOf(')', open);
-        if (close < 0 || close - open > 64) {
-            return null;
-        }
-        int k = close + 1;
         // '{' reopens the block that a leading '}' closed: }alert(1);{//
         while (k < s.length() && (s.charAt(k) <= ' ' || s.charAt(k) == ';' || s.charAt(k) == '{')) {
             k++;
         }
-        return s.startsWith("//", k) || s.startsWith("<!--", k) ? ScriptContextScanner.hit(Confidence.HIGH, i, k, "xss.js_breakout") : null;
+        return startsComment(s, k) ? ScriptContextScanner.hit(Confidence.HIGH, i, k, "xss.js_breakout") : null;
     }
 
     /**
@@ -89,20 +84,14 @@ final class JsBreakouts {
                 return null;
             }
         }
-        int open = sinkCallEnd(s, i, false);
-        if (open < 0 || s.charAt(open - 1) != '(') {
+        int k = afterShortSinkCall(s, i);
+        if (k < 0) {
             return null;
         }
-        int close = s.indexOf(')', open);
-        if (close < 0 || close - open > 64) {
-            return null;
-        }
-        int k = close + 1;
         while (k < s.length() && (s.charAt(k) <= ' ' || s.charAt(k) == ';' || s.charAt(k) == '>')) {
             k++;
         }
-        return s.startsWith("//", k) || s.startsWith("<!--", k)
-                ? ScriptContextScanner.hit(Confidence.MEDIUM, i, k, "xss.js_breakout") : null;
+        return startsComment(s, k) ? ScriptContextScanner.hit(Confidence.MEDIUM, i, k, "xss.js_breakout") : null;
     }
 
     /**
@@ -394,5 +383,19 @@ final class JsBreakouts {
         return s.startsWith("document.cookie", i) || s.startsWith("document.domain", i)
                 || s.startsWith("document.write", i) || s.startsWith("document.location", i)
                 || s.startsWith("window.location", i) || s.startsWith("location.href", i);
+    }
+
+    /** The index after a sink call at {@code from} with at most 64 chars of arguments ({@code alert(1)}), or -1. */
+    private static int afterShortSinkCall(String s, int from) {
+        int open = sinkCallEnd(s, from, false);
+        if (open < 0 || s.charAt(open - 1) != '(') {
+            return -1;
+        }
+        int close = s.indexOf(')', open);
+        return close < 0 || close - open > 64 ? -1 : close + 1;
+    }
+
+    private static boolean startsComment(String s, int k) {
+        return s.startsWith("//", k) || s.startsWith("<!--", k);
     }
 }

@@ -84,10 +84,7 @@ class XssDetectorTest {
     }
 
     private static void assertReason(String value, String reason, Confidence confidence) {
-        Detection d = xss(value);
-        assertNotNull(d, Inspect.describe(Category.XSS, value));
-        assertEquals(reason, d.reason(), Inspect.describe(Category.XSS, value));
-        assertEquals(confidence, d.confidence(), Inspect.describe(Category.XSS, value));
+        Inspect.assertReason(Category.XSS, value, reason, confidence);
     }
 
     @Test
