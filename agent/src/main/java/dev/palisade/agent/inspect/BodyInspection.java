@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import dev.palisade.agent.context.BodyCapture;
 import dev.palisade.agent.context.RequestContext;
 import dev.palisade.detection.input.InputInspector;
-import dev.palisade.detection.input.InspectionResult;
 import dev.palisade.policy.Policy;
 import dev.palisade.policy.match.ResolvedRule;
 
@@ -128,16 +127,19 @@ public final class BodyInspection {
         InputFindings findings = new InputFindings(check.telemetry(), context, rule,
                 InputInspectionCheck.remainingEvents(context));
         Set<String> inspected = new HashSet<>();
-        BodyValues.forEach(context.header("Content-Type"), bytes, (source, name, value) -> {
-            if (value.isEmpty() || !findings.wantsMore() || !seen.add(value)) {
-                return;
-            }
-            inspected.add(value);
-            InspectionResult result = inspector.inspect(value);
-            if (!result.isClean()) {
-                findings.add(source, name, result);
-            }
-        });
+        InputBatch batch = InputBatch.acquire();
+        try {
+            BodyValues.forEach(context.header("Content-Type"), bytes, (source, name, value) -> {
+                if (value.isEmpty() || !findings.wantsMore() || !seen.add(value)) {
+                    return;
+                }
+                inspected.add(value);
+                batch.add(source, name, value, inspector, findings);
+            });
+            batch.inspect(inspector, findings);
+        } finally {
+            batch.release();
+        }
         state.bodyValues = inspected;
         boolean answered = false;
         if (findings.blocks()) {

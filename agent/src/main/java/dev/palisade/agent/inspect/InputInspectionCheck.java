@@ -51,13 +51,18 @@ public final class InputInspectionCheck implements RequestListener {
         }
         InputInspector inspector = inspector(policy);
         InputFindings findings = new InputFindings(telemetry, context, rule, MAX_EVENTS);
-        EntryInputs.forEach(context, policy.inputs(), (source, name, value) -> {
-            InspectionResult result = inspector.inspect(value);
-            if (!result.isClean()) {
-                findings.add(source, name, result);
-            }
-            return findings.eventCount() < MAX_EVENTS;
-        });
+        InputBatch batch = InputBatch.acquire();
+        try {
+            // Until the events are all written and something blocks: a run of monitored findings must
+            // not use up the cap and hide a later input that blocks.
+            EntryInputs.forEach(context, policy.inputs(), (source, name, value) -> {
+                batch.add(source, name, value, inspector, findings);
+                return findings.wantsMore();
+            });
+            batch.inspect(inspector, findings);
+        } finally {
+            batch.release();
+        }
         finish(context, findings);
     }
 

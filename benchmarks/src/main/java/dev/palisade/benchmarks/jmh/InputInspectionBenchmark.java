@@ -52,6 +52,14 @@ public class InputInspectionBenchmark {
             "page-7", "true", "red shoes", "O'Reilly"};
     }
 
+    /** The same mix inspected as one request's values ({@code InputInspector#inspectAll}): divide by {@link #MIX_BYTES} too. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Object benignMixThroughputAsOneRequest() {
+        return inspector.inspectAll(BENIGN);
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -89,6 +89,59 @@ public final class InputInspector {
         return inspect(normalizer.normalize(value));
     }
 
+    /**
+     * Inspects the values of one request together: the same result per value as {@link #inspect(String)}
+     * (index-aligned), but each detector runs over all values before the next starts. Why: the four
+     * detectors' code and branch history evict each other from the CPU's caches and predictors when
+     * they alternate value by value; detector by detector the same work measured about a fifth less
+     * CPU on the benchmark's benign mix.
+     */
+    public InspectionResult[] inspectAll(String[] values) {
+        return inspectAll(values, values.length);
+    }
+
+    /** {@link #inspectAll(String[])} of the first {@code count} values; the result has {@code count} entries. */
+    public InspectionResult[] inspectAll(String[] values, int count) {
+        InspectionResult[] results = new InspectionResult[count];
+        NormalizedInput[] inputs = new NormalizedInput[count];
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            String value = values[i];
+            if (value == null || detectors.length == 0 || value.length() <= normalizer.cap() && isInert(value)
+                    && !(sqli && SqlInjectionDetector.mayFlagInert(value))) {
+                results[i] = InspectionResult.clean(false);
+            } else {
+                inputs[i] = normalizer.normalize(value);
+                any = true;
+            }
+        }
+        if (!any) {
+            return results;
+        }
+        @SuppressWarnings("unchecked")
+        List<Detection>[] found = new List[count];
+        for (InputDetector detector : detectors) {
+            for (int i = 0; i < inputs.length; i++) {
+                if (inputs[i] == null) {
+                    continue;
+                }
+                Detection d = detector.detect(inputs[i]);
+                if (d != null) {
+                    if (found[i] == null) {
+                        found[i] = new ArrayList<>(2);
+                    }
+                    found[i].add(d);
+                }
+            }
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] != null) {
+                results[i] = resultOf(found[i], inputs[i]);
+            }
+        }
+        return results;
+    }
+
     /** Runs the enabled detectors on an already normalized value. */
     public InspectionResult inspect(NormalizedInput input) {
         List<Detection> found = null;
@@ -101,6 +154,10 @@ public final class InputInspector {
                 found.add(d);
             }
         }
+        return resultOf(found, input);
+    }
+
+    private static InspectionResult resultOf(List<Detection> found, NormalizedInput input) {
         if (found == null) {
             return InspectionResult.clean(input.truncated());
         }
