@@ -22,6 +22,7 @@ final class InputBatch {
     private final String[] sources = new String[CHUNK];
     private final String[] names = new String[CHUNK];
     private final String[] values = new String[CHUNK];
+    private final InspectionResult[] results = new InspectionResult[CHUNK];
     private int size;
     private boolean taken;
 
@@ -54,8 +55,8 @@ final class InputBatch {
             if (size == 0) {
                 return;
             }
-            InspectionResult[] results = inspector.inspectAll(values, size);
-            for (int i = 0; i < results.length && findings.wantsMore(); i++) {
+            inspector.inspectAll(values, size, results);
+            for (int i = 0; i < size && findings.wantsMore(); i++) {
                 if (!results[i].isClean()) {
                     findings.add(sources[i], names[i], results[i]);
                 }
@@ -77,6 +78,7 @@ final class InputBatch {
             sources[i] = null;
             names[i] = null;
             values[i] = null;
+            results[i] = null;
         }
         size = 0;
     }

@@ -103,25 +103,36 @@ public final class InputInspector {
     /** {@link #inspectAll(String[])} of the first {@code count} values; the result has {@code count} entries. */
     public InspectionResult[] inspectAll(String[] values, int count) {
         InspectionResult[] results = new InspectionResult[count];
-        NormalizedInput[] inputs = new NormalizedInput[count];
-        boolean any = false;
+        inspectAll(values, count, results);
+        return results;
+    }
+
+    /**
+     * {@link #inspectAll(String[], int)} into {@code results} (at least {@code count} long), so that a
+     * caller inspecting request after request can reuse one array: values that are all inert (most
+     * requests' path segments and ids) then allocate nothing.
+     */
+    public void inspectAll(String[] values, int count, InspectionResult[] results) {
+        NormalizedInput[] inputs = null;
         for (int i = 0; i < count; i++) {
             String value = values[i];
             if (value == null || detectors.length == 0 || value.length() <= normalizer.cap() && isInert(value)
                     && !(sqli && SqlInjectionDetector.mayFlagInert(value))) {
                 results[i] = InspectionResult.clean(false);
             } else {
+                if (inputs == null) {
+                    inputs = new NormalizedInput[count];
+                }
                 inputs[i] = normalizer.normalize(value);
-                any = true;
             }
         }
-        if (!any) {
-            return results;
+        if (inputs == null) {
+            return;
         }
         @SuppressWarnings("unchecked")
         List<Detection>[] found = new List[count];
         for (InputDetector detector : detectors) {
-            for (int i = 0; i < inputs.length; i++) {
+            for (int i = 0; i < count; i++) {
                 if (inputs[i] == null) {
                     continue;
                 }
@@ -134,12 +145,11 @@ public final class InputInspector {
                 }
             }
         }
-        for (int i = 0; i < inputs.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (inputs[i] != null) {
                 results[i] = resultOf(found[i], inputs[i]);
             }
         }
-        return results;
     }
 
     /** Runs the enabled detectors on an already normalized value. */
