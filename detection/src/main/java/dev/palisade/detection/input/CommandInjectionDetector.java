@@ -147,8 +147,9 @@ public final class CommandInjectionDetector implements InputDetector {
     }
 
     private static Detection analyze(String s, char context) {
-        ShellTokens tokens = ShellLexer.tokenize(s, context, DetectorScratch.shellTokens(s.length()));
-        return tokens == null ? null : new CommandInjectionRules(s, tokens).analyze();
+        DetectorScratch scratch = DetectorScratch.current();
+        ShellTokens tokens = ShellLexer.tokenize(s, context, scratch.shellTokens(s.length()));
+        return tokens == null ? null : scratch.shellRules.reset(s, tokens).analyze();
     }
 
     private static boolean isHigh(Detection d) {

@@ -17,14 +17,20 @@ final class CommandInjectionRules {
     /** After a newline or a lone {@code &}: both are common in prose, so a word needs shell-shaped arguments. */
     private static final int LINE = 4;
 
-    private final String s;
-    private final ShellTokens t;
+    private String s;
+    private ShellTokens t;
     /** Names this value assigned so far ({@code a=1;}); null until the first. */
     private ShellAssignments assignments;
 
-    CommandInjectionRules(String s, ShellTokens t) {
+    /**
+     * Prepares these rules for the tokenization {@code t} of {@code s}. One instance per thread
+     * (in {@link DetectorScratch}) is reset for each tokenization rather than allocated.
+     */
+    CommandInjectionRules reset(String s, ShellTokens t) {
         this.s = s;
         this.t = t;
+        this.assignments = null;
+        return this;
     }
 
     Detection analyze() {

@@ -69,7 +69,7 @@ public final class PathTraversalDetector implements InputDetector {
         if (route != null) {
             return route;
         }
-        PathSegments p = DetectorScratch.pathSegments(s.length()).split(s);
+        PathSegments p = DetectorScratch.current().pathSegments(s.length()).split(s);
         Detection best = null;
         int traversalSeen = -1;
         for (int i = 0; i < p.count; i++) {

@@ -83,8 +83,9 @@ public final class SqlInjectionDetector implements InputDetector {
     }
 
     private static Detection analyze(String s, char context) {
-        SqlTokens tokens = SqlLexer.tokenize(s, context, DetectorScratch.sqlTokens(s.length()));
-        return tokens == null ? null : new SqlInjectionRules(s, tokens, context).analyze();
+        DetectorScratch scratch = DetectorScratch.current();
+        SqlTokens tokens = SqlLexer.tokenize(s, context, scratch.sqlTokens(s.length()));
+        return tokens == null ? null : scratch.sqlRules.reset(s, tokens, context).rules.analyze();
     }
 
     /** Pre-filter: SQL structure needs a space, a quote or a punctuation mark, or is a hex literal. */

@@ -9,21 +9,22 @@ package dev.palisade.detection.input;
  */
 final class SqlInjectionRules {
     private final SqlRuleContext c;
-    private final String s;
-    private final SqlTokens t;
-    private final char context;
     private final SqlExpression e;
+    /** The context's text, tokens and quote, copied at the start of {@link #analyze()}. */
+    private String s;
+    private SqlTokens t;
+    private char context;
 
-    SqlInjectionRules(String s, SqlTokens t, char context) {
-        this.c = new SqlRuleContext(s, t, context);
-        this.s = s;
-        this.t = t;
-        this.context = context;
+    SqlInjectionRules(SqlRuleContext c) {
+        this.c = c;
         this.e = c.e;
     }
 
-    /** The strongest finding in this tokenization, or null. */
+    /** The strongest finding in the context's tokenization, or null. */
     Detection analyze() {
+        s = c.s;
+        t = c.t;
+        context = c.context;
         if (t.versionedComment) {
             return new Detection(Category.SQLI, Confidence.HIGH, t.versionedCommentAt, t.versionedCommentAt + 3,
                     "sqli.mysql_executable_comment");
@@ -62,7 +63,7 @@ final class SqlInjectionRules {
             }
         }
         best = SqlInjectionDetector.stronger(best, optimizerHint());
-        Detection edge = context != 0 ? new SqlQuoteRules(c).afterQuote() : new SqlValueRules(c).atStart();
+        Detection edge = context != 0 ? c.quoteRules.afterQuote() : c.valueRules.atStart();
         best = SqlInjectionDetector.stronger(best, edge);
         if (context == 0 && (best == null || best.confidence() == Confidence.LOW)) {
             best = SqlInjectionDetector.stronger(best, SqlDialectMarks.find(c));

@@ -7,21 +7,22 @@ package dev.palisade.detection.input;
  */
 final class SqlQuoteRules {
     private final SqlRuleContext c;
-    private final String s;
-    private final SqlTokens t;
-    private final char context;
     private final SqlExpression e;
+    /** The context's text, tokens and quote, copied at the start of {@link #afterQuote()}. */
+    private String s;
+    private SqlTokens t;
+    private char context;
 
     SqlQuoteRules(SqlRuleContext c) {
         this.c = c;
-        this.s = c.s;
-        this.t = c.t;
-        this.context = c.context;
         this.e = c.e;
     }
 
     /** Rules for what follows the closing quote in a quote context. */
     Detection afterQuote() {
+        s = c.s;
+        t = c.t;
+        context = c.context;
         int r = 1;
         while (r < t.count && t.kind[r] == SqlTokens.RPAREN) {
             r++;

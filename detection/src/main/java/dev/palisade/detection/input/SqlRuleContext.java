@@ -5,19 +5,30 @@ package dev.palisade.detection.input;
  * {@link SqlExpression}, and the helpers that say where an injected fragment may end
  * ({@link #goodFollow}), whether a comment is the terse kind injections write, and how a clause
  * ({@code ORDER BY 1}, {@code INTO OUTFILE}) continues a query.
+ *
+ * <p>Reused: one instance per thread (in {@link DetectorScratch}) is {@link #reset} for each
+ * tokenization, with the rule objects it owns, because allocating the context, its expression scratch
+ * and three rule objects for each of a value's one to four tokenizations was over half of what input
+ * inspection allocated. Nothing here outlives one {@link SqlInjectionRules#analyze()} call.
  */
 final class SqlRuleContext {
-    final String s;
-    final SqlTokens t;
-    final char context;
+    String s;
+    SqlTokens t;
+    char context;
     final SqlExpression e = new SqlExpression();
+    final SqlInjectionRules rules = new SqlInjectionRules(this);
+    final SqlValueRules valueRules = new SqlValueRules(this);
+    final SqlQuoteRules quoteRules = new SqlQuoteRules(this);
     /** {@link #firstWordPair()} once computed, else -1. */
     private int firstWordPair = -1;
 
-    SqlRuleContext(String s, SqlTokens t, char context) {
+    /** Prepares this context (and its rule objects) for the tokenization {@code t} of {@code s}. */
+    SqlRuleContext reset(String s, SqlTokens t, char context) {
         this.s = s;
         this.t = t;
         this.context = context;
+        this.firstWordPair = -1;
+        return this;
     }
 
     /**

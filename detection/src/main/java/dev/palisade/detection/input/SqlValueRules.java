@@ -7,19 +7,20 @@ package dev.palisade.detection.input;
  */
 final class SqlValueRules {
     private final SqlRuleContext c;
-    private final String s;
-    private final SqlTokens t;
     private final SqlExpression e;
+    /** The context's text and tokens, copied at the start of {@link #atStart()}. */
+    private String s;
+    private SqlTokens t;
 
     SqlValueRules(SqlRuleContext c) {
         this.c = c;
-        this.s = c.s;
-        this.t = c.t;
         this.e = c.e;
     }
 
     /** Rules for a value in a numeric position. */
     Detection atStart() {
+        s = c.s;
+        t = c.t;
         int f = 0;
         while (f < t.count && (t.kind[f] == SqlTokens.RPAREN || t.kind[f] == SqlTokens.SEMICOLON)) {
             f++;

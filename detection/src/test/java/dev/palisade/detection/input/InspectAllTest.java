@@ -45,6 +45,34 @@ class InspectAllTest {
         assertEquals(6 * values.size(), compared);
     }
 
+    /**
+     * The detectors reuse one set of token buffers and rule objects per thread (DetectorScratch): a value's
+     * result must not depend on what the thread inspected before it. Every corpus row is inspected in
+     * file order and again in reverse order, each time after a different neighbour, with the same answers.
+     */
+    @Test
+    void aValuesResultDoesNotDependOnWhatTheThreadInspectedBefore() {
+        InputInspector inspector = InputInspector.allDetectors();
+        List<String> values = new ArrayList<>();
+        for (String file : CorpusReader.FILES) {
+            for (CorpusRow row : CorpusReader.read(file)) {
+                values.add(row.payload);
+            }
+        }
+        String[] forward = new String[values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            forward[i] = describe(inspector.inspect(values.get(i)));
+        }
+        int findings = 0;
+        for (int i = values.size() - 1; i >= 0; i--) {
+            String again = describe(inspector.inspect(values.get(i)));
+            assertEquals(forward[i], again, "value: " + values.get(i));
+            findings += again.startsWith("findings") ? 1 : 0;
+        }
+        // Guard against a vacuous pass: the corpora hold tens of thousands of attack rows.
+        assertEquals(true, findings > 10_000, "findings: " + findings);
+    }
+
     @Test
     void emptyAndAllInertBatches() {
         InputInspector inspector = InputInspector.allDetectors();
