@@ -6,8 +6,11 @@ package dev.palisade.detection.input;
  * {@code "}, {@code '} or a backtick, or unquoted) and reports tags that run script: {@code <script},
  * {@code </script}, any element with an {@code on*=} handler, attribute values with a script URL or
  * script-running CSS, {@code srcdoc}, and elements that load active content ({@code <iframe src=},
- * {@code <object data=}, {@code <base href=}, {@code <meta http-equiv=} ...). A {@code <} not followed by a
- * letter ({@code 1<2}, {@code <3}, {@code a < b}) is text. One forward pass: each tag is read once.
+ * {@code <object data=}, {@code <base href=}, {@code <meta http-equiv=} ...). At lower confidence: markup
+ * with no place in user content, XML declarations, IE conditional comments ({@link ConditionalComments}),
+ * links to IP hosts spelled to dodge filters ({@link ObfuscatedHosts}) and fuzzer templates
+ * ({@link PlaceholderTemplates}). A {@code <} not followed by a letter ({@code 1<2}, {@code <3},
+ * {@code a < b}) is text. One forward pass: each tag is read once.
  */
 final class HtmlTagScanner {
     private final String s;
@@ -63,9 +66,14 @@ final class HtmlTagScanner {
      * XML markup declarations: {@code <!ENTITY}, {@code <!ATTLIST}, {@code <!ELEMENT} and a
      * {@code <!DOCTYPE name [} with an internal subset. A value only carries one to redefine the
      * document it lands in: entities that fetch or expand content, default attributes such as handlers.
+     * Also IE's conditional comments ({@link ConditionalComments}), LOW.
      */
     private Detection declaration(int lt) {
         int i = lt + 2;
+        if (s.startsWith("[", i) || s.startsWith("--[", i)) {
+            int conditional = ConditionalComments.end(s, lt);
+            return conditional > 0 ? hit(Confidence.LOW, lt, conditional, "xss.conditional_comment") : null;
+        }
         if (s.startsWith("entity", i) || s.startsWith("attlist", i) || s.startsWith("element", i)) {
             int after = nameEnd(s, i);
             return after < s.length() && s.charAt(after) <= ' '
@@ -105,6 +113,9 @@ final class HtmlTagScanner {
         boolean active = !end && !instruction && XssVocabulary.isActiveElement(s, local, nameEnd)
                 || instruction && isImportInstruction(s, nameStart, nameEnd);
         Detection weak = end || instruction ? null : junkedElementName(lt, local, nameEnd);
+        if (weak == null && !end && !instruction) {
+            weak = PlaceholderTemplates.handlerInName(s, local, nameEnd);
+        }
         int attributes = 0;
         int values = 0;
         boolean closed = false;
@@ -137,6 +148,10 @@ final class HtmlTagScanner {
                 if (weak == null && XssVocabulary.isEventHandler(s, attrStart, attrEnd)) {
                     // A handler written without a value (<img onerror/=...>): only a filter probe writes that.
                     weak = hit(Confidence.MEDIUM, attrStart, attrEnd, "xss.event_handler");
+                } else if (weak == null && attrEnd - attrStart > 6 && s.startsWith("xmlns:", attrStart)) {
+                    // A prefix declared without a URI is no XML; only IE's HTML parser read <html xmlns:x> as
+                    // the declaration that binds an imported behaviour (<?import implementation=...htc>) to <x:*>.
+                    weak = hit(Confidence.LOW, attrStart, attrEnd, "xss.namespace_injection");
                 }
                 continue;
             }
@@ -167,6 +182,9 @@ final class HtmlTagScanner {
             if (weak == null) {
                 weak = xmlAttribute(attrStart, attrEnd, valueStart, valueEnd);
             }
+            if (weak == null && ObfuscatedHosts.isObfuscatedIpv4Url(s, valueStart, valueEnd)) {
+                weak = hit(Confidence.LOW, attrStart, valueEnd, "xss.obfuscated_url");
+            }
         }
         tagEnd = i;
         if (active && (attributes > 0 || XssVocabulary.isBareActiveElement(s, local, nameEnd))) {
@@ -196,7 +214,7 @@ final class HtmlTagScanner {
         if (!closed && (end || values == 0)) {
             return null;
         }
-        if (!end && values == 0 && !adjacentToMarkup(lt)) {
+        if (!end && values == 0 && !adjacentToMarkup(lt) && !loneTagIsMarkup(lt, local, nameEnd)) {
             return null; // "cp <source> <path>", "<grin>": a lone bare word in brackets is prose
         }
         if (end && XssVocabulary.isRawTextElement(s, local, nameEnd)) {
@@ -210,6 +228,31 @@ final class HtmlTagScanner {
             return hit(Confidence.LOW, lt, to, "xss.markup_injection");
         }
         return null;
+    }
+
+    /**
+     * Whether a lone bare tag is markup all the same: an SVG or MathML name that is no word
+     * ({@code <feimage>}, {@code <clippath>}), so no placeholder or chat nick; or a document-level tag
+     * ({@code <html>}, {@code <head>}, {@code <body>}, {@code <form>}) on a line of its own, as markup is
+     * laid out and a sentence never is. A value that is only {@code <body>} probes for reflected markup,
+     * and a bare {@code <form>} opened before the page's own form takes over its inputs.
+     */
+    private boolean loneTagIsMarkup(int lt, int local, int nameEnd) {
+        if (XssVocabulary.isNonWordMarkupElement(s, local, nameEnd)) {
+            return true;
+        }
+        if (!XssVocabulary.isDocumentElement(s, local, nameEnd)) {
+            return false;
+        }
+        int before = lt - 1;
+        while (before >= 0 && s.charAt(before) <= ' ' && s.charAt(before) != '\n') {
+            before--;
+        }
+        int after = tagEnd + 1;
+        while (after < s.length() && s.charAt(after) <= ' ' && s.charAt(after) != '\n') {
+            after++;
+        }
+        return (before < 0 || s.charAt(before) == '\n') && (after >= s.length() || s.charAt(after) == '\n');
     }
 
     /** Whether the tag at {@code lt} (ending at {@link #tagEnd}) touches another tag: {@code <html><body>}. */

@@ -81,6 +81,16 @@ final class XssVocabulary {
         "stylesheet", "transform");
 
     /**
+     * Markup elements whose names are no word of any language (SVG and MathML camel-case names): even a
+     * lone bare tag of one is markup, never a placeholder or a chat nick.
+     */
+    private static final WordTable NON_WORD_MARKUP_ELEMENTS = WordTable.of(1, "feimage", "foreignobject",
+        "clippath", "lineargradient", "radialgradient", "annotation-xml", "mglyph", "maction", "mtext");
+
+    /** Elements that frame a whole document or its form submission. */
+    private static final WordTable DOCUMENT_ELEMENTS = WordTable.of(1, "html", "head", "body", "form");
+
+    /**
      * Elements whose content the HTML parser reads as raw text: their end tag in a value ends that
      * context ({@code </textarea><script>...}), which is a breakout whatever follows.
      */
@@ -106,6 +116,14 @@ final class XssVocabulary {
 
     static boolean isMarkupElement(CharSequence s, int from, int to) {
         return MARKUP_ELEMENTS.contains(s, from, to);
+    }
+
+    static boolean isNonWordMarkupElement(CharSequence s, int from, int to) {
+        return NON_WORD_MARKUP_ELEMENTS.contains(s, from, to);
+    }
+
+    static boolean isDocumentElement(CharSequence s, int from, int to) {
+        return DOCUMENT_ELEMENTS.contains(s, from, to);
     }
 
     static boolean isRawTextElement(CharSequence s, int from, int to) {
@@ -188,6 +206,12 @@ final class XssVocabulary {
             char c = s.charAt(i);
             if (c == '\t' || c == '\n' || c == '\r' || lenient && k > 0 && isIgnorable(c, true)) {
                 i++;
+                continue;
+            }
+            if (lenient && k > 0 && c == '\\' && i + 1 < n && s.charAt(i + 1) == '0'
+                    && (i + 2 >= n || s.charAt(i + 2) < '0' || s.charAt(i + 2) > '9')) {
+                // java\0script: a string-literal NUL, which old IE ignored once the literal was written out
+                i += 2;
                 continue;
             }
             if (k == scheme.length()) {

@@ -51,13 +51,6 @@ class CorpusQualityTest {
                 + " shape of a title), a plain-text 'data: ,' URL, '< x: script', '!ENTITY' without its '<',"
                 + " and the 7-bit '\\xbcscript\\xbe' written with Cyrillic UTF-8 bytes (D0 BC), which the"
                 + " Latin-1 7-bit reading does not cover."));
-        BELOW_BAR.put("payloadsallthethings/xss/attack", new Shortfall(0.963,
-                "Of the 70 rows missed, 53 are single lines of multi-line html5sec and RSnake vectors that are"
-                + " not attacks on their own ('<head>', '</div>', '[B]', '@font-face {...}',"
-                + " '$(\"a.bar\").click();', CSS rules, HTML comments); 9 are harmless markup (links to plain or"
-                + " numeric-IP hosts, '<h1>') that the markup rule leaves to rich-text users; the rest are bare"
-                + " 'alert(2)', a lone '<', placeholder templates ('<img[a][b][c]src[d]=x...'), a CSS-only"
-                + " injection and shell or server-config lines."));
         BELOW_BAR.put("fuzzdb/xss/attack", new Shortfall(0.946,
                 "14 rows: SQL probes (\"' or 2=2\"), bare 'alert' and 'alert(1)' (harmless as text), URLs of"
                 + " XXE test files, lines of the split polyglot, split Netscape-era payloads ('a=\"get\";'), an"
