@@ -27,7 +27,7 @@ class InspectionCostTest {
     }
 
     @Test
-    void shortBenignValuesDoNotAllocateTokenBuffers() {
+    void shortBenignValuesAllocateNoTokenBuffersOrRuleObjects() {
         String[] values = {
             "select your options", "red shoes", "o'reilly",
             "the quick brown fox jumps over the lazy dog; it's 5 < 7 and 9 > 3.",
@@ -35,7 +35,9 @@ class InspectionCostTest {
         };
         for (String value : values) {
             long bytes = allocatedPerInspection(value);
-            assertTrue(bytes <= 1024, value + " allocated " + bytes + " bytes per inspection");
+            // What is left is the normalized copy and the NormalizedInput (32-232 B measured); token buffers
+            // (about 1 KiB) and the SQL and shell rule objects (about 300 B per tokenization) are reused per thread.
+            assertTrue(bytes <= 256, value + " allocated " + bytes + " bytes per inspection");
         }
     }
 
