@@ -5,7 +5,8 @@ package dev.palisade.detection.input;
  * query (as-is, inside a single-quoted string, inside a double-quoted string) and applies
  * {@link SqlInjectionRules} to each token stream. In a quote context the value's first matching quote
  * closes the string, so {@code x' or 'a'='a} is judged as {@code x} followed by {@code or 'a'='a}. A backtick-quoted identifier is a fourth context
- * when the value holds a backtick.
+ * when the value holds a backtick. A value with a backslash before its first quote is also read the
+ * MySQL way, where {@code \'} inside a string is an escaped quote and the string closes at a later one.
  * Linear: each context is one lexer pass plus rules with bounded look-ahead.
  */
 public final class SqlInjectionDetector implements InputDetector {
@@ -43,9 +44,17 @@ public final class SqlInjectionDetector implements InputDetector {
             if (isHigh(best)) {
                 return best;
             }
+            best = stronger(best, analyzeEscaped(s, '\''));
+            if (isHigh(best)) {
+                return best;
+            }
         }
         if (s.indexOf('"') >= 0) {
             best = stronger(best, analyze(s, '"'));
+            if (isHigh(best)) {
+                return best;
+            }
+            best = stronger(best, analyzeEscaped(s, '"'));
             if (isHigh(best)) {
                 return best;
             }
@@ -80,6 +89,26 @@ public final class SqlInjectionDetector implements InputDetector {
         int from = s.startsWith("--") ? 2 : 0;
         return SqlSystemNames.isSystemName(s, from, s.length()) ? new Detection(Category.SQLI, Confidence.LOW, 0,
                 s.length(), "sqli.system_object") : null;
+    }
+
+    /**
+     * The quote context read the MySQL way, where a backslash escapes the next char inside the string, when
+     * that moves the closing quote ({@code \'x' or '1'='1}): otherwise the default reading already covered
+     * it. Without this reading a leading {@code \'} hid a breakout from the detector on MySQL back ends.
+     */
+    private static Detection analyzeEscaped(String s, char context) {
+        int plain = s.indexOf(context);
+        int backslash = s.indexOf('\\');
+        if (backslash < 0 || backslash > plain) {
+            return null; // no backslash before the first quote: both readings close the string there
+        }
+        int escaped = SqlLexer.escapedClose(s, context);
+        if (escaped < 0 || escaped == plain) {
+            return null;
+        }
+        DetectorScratch scratch = DetectorScratch.current();
+        SqlTokens tokens = SqlLexer.tokenize(s, context, true, scratch.sqlTokens(s.length()));
+        return tokens == null ? null : scratch.sqlRules.reset(s, tokens, context).rules.analyze();
     }
 
     private static Detection analyze(String s, char context) {

@@ -25,15 +25,24 @@ final class SqlLexer {
 
     /** {@link #tokenize(String, char)} into the empty stream {@code t}. */
     static SqlTokens tokenize(String s, char context, SqlTokens t) {
+        return tokenize(s, context, false, t);
+    }
+
+    /**
+     * {@link #tokenize(String, char)} into {@code t}; with {@code escapedContext}, a backslash inside the
+     * context's string escapes the next char, as MySQL and MariaDB read string literals by default, so
+     * {@code \'} does not close it (see {@link #escapedClose}).
+     */
+    static SqlTokens tokenize(String s, char context, boolean escapedContext, SqlTokens t) {
         int n = s.length();
         int i = 0;
         if (context != 0) {
-            int close = s.indexOf(context);
+            // By default the value's first matching quote closes the string even after a backslash: an
+            // application that escapes quotes by prefixing a backslash turns \' into \\' and the quote closes it.
+            int close = escapedContext ? escapedClose(s, context) : s.indexOf(context);
             if (close < 0) {
                 return null;
             }
-            // The value's first matching quote closes the string even after a backslash: an application
-            // that escapes quotes by prefixing a backslash turns \' into \\' and the quote closes it.
             t.add(SqlTokens.STRING, 0, close + 1, SqlTokens.CONTEXT_STRING);
             i = close + 1;
         }
@@ -245,6 +254,24 @@ final class SqlLexer {
             }
         }
         return operator(s, i, t, SqlTokens.COMPARE, 1);
+    }
+
+    /**
+     * Index of the first {@code quote} in {@code s} that a backslash does not escape, or -1. A value that
+     * holds a backslash before its first quote reads differently on MySQL, where {@code \'} inside a
+     * string is a quote char: {@code \'x' or '1'='1} closes the string after {@code x}, not after the
+     * backslash.
+     */
+    static int escapedClose(String s, char quote) {
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == quote) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static int string(String s, int i, char quote, SqlTokens t) {

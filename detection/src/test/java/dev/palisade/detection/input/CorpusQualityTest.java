@@ -35,8 +35,8 @@ class CorpusQualityTest {
     private static final Map<String, Shortfall> BELOW_BAR = new LinkedHashMap<>();
 
     static {
-        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.809,
-                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 149 rows"
+        BELOW_BAR.put("crs_regression/sqli/attack", new Shortfall(0.812,
+                "CRS regression stages probe single rule fragments at paranoia levels 2-4. Of the 147 rows"
                 + " missed, 3 are bare operator keywords ('regexp', 'RLIKE') left unflagged by design; 20 are"
                 + " 'pay=' fragments whose look-alikes ('pay=/xxxx_R or') are CRS benign rows; 17 wrap another"
                 + " missed row in an XML attribute; bare numbers and type or sample names ('4294967296',"

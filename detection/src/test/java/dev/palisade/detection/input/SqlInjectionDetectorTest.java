@@ -83,6 +83,25 @@ class SqlInjectionDetectorTest {
         assertNull(sqli("the 'quoted' word and 1 more"));
     }
 
+    /**
+     * MySQL reads a backslash inside a string literal as an escape, so {@code \'} does not close the
+     * string the value sits in: {@code \'x' or '1'='1} breaks out after {@code x}. Read only the default
+     * way (the first quote closes), the leading {@code \'} hid the breakout.
+     */
+    @Test
+    void readsTheQuoteContextTheMySqlWayWhenABackslashPrecedesTheFirstQuote() {
+        assertEquals("sqli.boolean_after_quote", sqli("\\'x' or '1'='1").reason());
+        assertEquals(Confidence.HIGH, sqli("\\'x' or '1'='1").confidence());
+        assertEquals("sqli.boolean_after_quote", sqli("\\\"x\" or \"1\"=\"1").reason());
+        assertNotNull(sqli("\\'lol' or '1"));
+        // Text with escaped apostrophes stays text in both readings.
+        assertNull(sqli("O\\'Reilly"));
+        assertNull(sqli("it\\'s fine, isn't it"));
+        assertNull(sqli("C:\\Users\\bob's files"));
+        assertEquals(3, SqlLexer.escapedClose("\\'x' or", '\''), "the escaped quote is skipped");
+        assertEquals(-1, SqlLexer.escapedClose("only \\' escaped", '\''));
+    }
+
     @Test
     void tokenizesTheThreeContexts() {
         assertEquals("n&n=n", SqlLexer.tokenize("1 or 1=1", (char) 0).fingerprint());
