@@ -29,6 +29,8 @@ final class ScriptContextScanner {
         // Index of the next "}}" at or after the current '{{', found once and reused: keeps template
         // checks linear on input like "{{{{{{...".
         int nextClose = -1;
+        // Index of the next '}' after a "${" interpolation's sink call, kept the same way for "${${${...".
+        int nextBrace = -1;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 128 || !RULE_CHAR[c] || c >= 'a' && c <= 'z' && i > 0 && isIdentifierPart(s.charAt(i - 1))) {
@@ -68,6 +70,15 @@ final class ScriptContextScanner {
                             nextClose = nextClose < 0 ? n : nextClose;
                         }
                         d = template(s, i, nextClose);
+                    } else if (i > 0 && s.charAt(i - 1) == '$') {
+                        int call = JsBreakouts.sinkCallEnd(s, JsBreakouts.skipSpace(s, i + 1), false);
+                        if (call > 0) {
+                            if (nextBrace != n && nextBrace < call) {
+                                nextBrace = s.indexOf('}', call);
+                                nextBrace = nextBrace < 0 ? n : nextBrace;
+                            }
+                            d = nextBrace < n ? hit(Confidence.MEDIUM, i - 1, nextBrace + 1, "xss.template_expression") : null;
+                        }
                     }
                     break;
                 case '[':

@@ -31,6 +31,7 @@ class HostileInputTest {
         "&#", "&lt;", "\\", "\\u00", "\\x", "/*", "--", "#", ";", "|", "&", "..", "../", "..\\", "....//", "%c0%ae",
         "a=", "on", " onload=", "' or '", "union select ", "\n", "\r\n", "\u0000", "\u0001", "\u00c0", "\ufffd",
         "\ud83d\ude00", "0x2e", "+", "=", ":", "javascript:", "!![]", "a b c ", "x",
+        "${alert(", "${ eval(x) ", "${alert(1)}",
     })
     void finishesOnOneMebibyteOfAHostileShape(String unit) {
         InspectionResult r = inspector.inspect(repeat(unit, ONE_MIB));

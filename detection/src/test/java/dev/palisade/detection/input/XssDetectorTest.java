@@ -115,6 +115,20 @@ class XssDetectorTest {
         assertNull(xss(value), Inspect.describe(Category.XSS, value));
     }
 
+    /**
+     * A sink call inside a JavaScript template-literal interpolation: reflected into a backtick string,
+     * {@code ${alert(1)}} runs. A bare {@code alert(1)} stays text; {@code ${name}} and shell-style
+     * {@code ${HOME}} are not calls.
+     */
+    @Test
+    void reportsASinkCallInsideATemplateInterpolation() {
+        assertReason("${alert(1)}", "xss.template_expression", Confidence.MEDIUM);
+        assertReason("x ${ eval(atob(y)) } z", "xss.template_expression", Confidence.MEDIUM);
+        assertNull(xss("Hello ${name}, your total is ${total}"));
+        assertNull(xss("${HOME}/bin:${PATH}"));
+        assertNull(xss("${alert(1)"), "an interpolation that never closes runs nothing");
+    }
+
     @Test
     void reportsEndTagsOfRawTextElementsAsBreakouts() {
         assertReason("</textarea>", "xss.context_breakout", Confidence.MEDIUM);
