@@ -3,8 +3,10 @@ package dev.palisade.detection.input;
 /**
  * Well-known sensitive files and directories as segment sequences: {@code etc/passwd},
  * {@code proc/self/environ}, {@code windows/win.ini}, {@code boot.ini}, {@code .ssh/id_rsa},
- * {@code .aws/credentials} and the like. What an attacker reads after a traversal; a target set of the
- * grammar, the way a shell knows its commands.
+ * {@code .aws/credentials} and the like, and a Java web application's own: {@code WEB-INF/web.xml},
+ * {@code WEB-INF/classes/...}, {@code META-INF/context.xml}, {@code tomcat-users.xml}. (Spring's
+ * {@code application.properties} is left out: source-browsing tools pass it as an ordinary path.)
+ * What an attacker reads after a traversal; a target set of the grammar, the way a shell knows its commands.
  */
 final class PathTargets {
     private PathTargets() {
@@ -30,7 +32,7 @@ final class PathTargets {
         "config.sys", "pagefile.sys", "hiberfil.sys", "unattend.xml", "sysprep.inf", "sam", "security.sav",
         "environ", "cmdline", ".bashrc", ".profile", ".docker", ".kube", "credentials", "passwd", "shadow",
         "access_log", "error_log", "access.log", "error.log", "master.passwd", "config.inc.php",
-        "localsettings.php", "settings.php", "database.yml", "secrets.yml", ".env");
+        "localsettings.php", "settings.php", "database.yml", "secrets.yml", ".env", "tomcat-users.xml");
     /** Entries of /proc worth reading. */
     private static final WordTable PROC_ENTRIES = WordTable.of(1, "self", "version", "cmdline", "environ",
         "mounts", "cpuinfo", "meminfo", "net", "sys", "interrupts", "kcore", "sched_debug", "modules", "stat",
@@ -69,6 +71,14 @@ final class PathTargets {
         }
         if (p.is(i, "var") && next && (p.is(i + 1, "log") || p.is(i + 1, "lib") || p.is(i + 1, "spool")
                 || p.is(i + 1, "mail") || p.is(i + 1, "adm") || p.is(i + 1, "backups"))) {
+            return i + 1;
+        }
+        // A servlet container never serves these two directories; only a file-reading parameter reaches them.
+        if (p.is(i, "web-inf") && next) {
+            return i + 1;
+        }
+        if (p.is(i, "meta-inf") && next && (p.is(i + 1, "context.xml") || p.is(i + 1, "maven")
+                || p.is(i + 1, "manifest.mf"))) {
             return i + 1;
         }
         if ((p.is(i, ".ssh") || p.is(i, ".aws") || p.is(i, ".git") || p.is(i, ".svn") || p.is(i, ".gnupg")) && next) {

@@ -72,6 +72,23 @@ class PathTraversalDetectorTest {
         assertEquals("path.traversal_to_sensitive_file", d.reason());
     }
 
+    /**
+     * A Java web application's own secrets: a servlet container never serves {@code WEB-INF} or
+     * {@code META-INF}, so a value naming a file there is a parameter used to read files.
+     */
+    @Test
+    void reportsTheJavaWebApplicationsOwnFiles() {
+        assertEquals(Confidence.HIGH, path("/WEB-INF/web.xml").confidence());
+        assertEquals("path.sensitive_file", path("/WEB-INF/web.xml").reason());
+        assertEquals(Confidence.MEDIUM, path("WEB-INF/classes/db.properties").confidence());
+        assertEquals(Confidence.HIGH, path("../WEB-INF/lib/app.jar").confidence());
+        assertNotNull(path("/META-INF/context.xml"));
+        assertNotNull(path("conf/tomcat-users.xml"));
+        assertNull(path("the WEB-INF folder holds web.xml"));
+        assertNull(path("META-INF/services/org.example.Plugin"));
+        assertNull(path("src/main/resources/application.properties"));
+    }
+
     @Test
     void mapsEvidenceBackToTheInspectedString() {
         String inspected = new InputNormalizer().normalize("..0x2f..0x2fboot.ini").text();
