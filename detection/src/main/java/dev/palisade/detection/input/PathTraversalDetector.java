@@ -327,12 +327,33 @@ public final class PathTraversalDetector implements InputDetector {
         }
         String s = p.s;
         int end = p.end[i];
-        boolean backup = XssVocabulary.indexOf(s, ".sql", dot, end) >= 0 || endsWith(s, dot, end, ".bak")
+        boolean backup = isSqlDump(s, dot, end) || endsWith(s, dot, end, ".bak")
                 || endsWith(s, dot, end, ".backup") || endsWith(s, dot, end, ".old") || endsWith(s, dot, end, ".orig")
                 || endsWith(s, dot, end, ".swp") || endsWith(s, dot, end, ".dump");
         boolean log = endsWith(s, dot, end, ".log") || endsWith(s, dot, end, "_log");
         return backup || log ? new Detection(Category.PATH, Confidence.MEDIUM, at, p.end[i], "path.backup_or_log_file")
                 : null;
+    }
+
+    /** Archive suffixes a database dump is kept under: {@code dump.sql.gz}, {@code db.sql.bak}. */
+    private static final String[] DUMP_SUFFIXES = {"gz", "zip", "bz2", "xz", "7z", "tar", "tgz", "zst", "bak", "old"};
+
+    /**
+     * Whether the name in {@code s[dot, end)} (from its first dot) ends in {@code .sql}, or in {@code .sql}
+     * and one archive suffix: a database dump. A {@code .sql.} inside a Java name
+     * ({@code java.sql.Timestamp}, {@code META-INF/services/java.sql.Driver}) is not one.
+     */
+    private static boolean isSqlDump(String s, int dot, int end) {
+        if (endsWith(s, dot, end, ".sql")) {
+            return true;
+        }
+        for (String suffix : DUMP_SUFFIXES) {
+            int at = end - suffix.length() - 5;
+            if (at >= dot && s.startsWith(".sql.", at) && s.startsWith(suffix, at + 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s[from, to)} ends with {@code suffix}, without cutting out the range. */

@@ -90,6 +90,15 @@ class PathTraversalDetectorTest {
     }
 
     @Test
+    void readsSqlDumpsButNotJavaNamesWithSqlInThem() {
+        assertEquals("path.backup_or_log_file", path("backup/dump.sql").reason());
+        assertEquals("path.backup_or_log_file", path("backup/dump.sql.gz").reason());
+        assertEquals("path.backup_or_log_file", path("/backup/db.sql.bak").reason());
+        assertNull(path("META-INF/services/java.sql.Driver"));
+        assertNull(path("reports/java.sql.Timestamp"));
+    }
+
+    @Test
     void mapsEvidenceBackToTheInspectedString() {
         String inspected = new InputNormalizer().normalize("..0x2f..0x2fboot.ini").text();
         Detection d = new PathTraversalDetector().detect(inspected);
