@@ -402,6 +402,10 @@ final class ShellLexer {
                 if (after == i) {
                     w.append('$');
                     i++;
+                } else if (isSlashOfAnAbsolutePath(s, i, after)) {
+                    w.append('/'); // ${PATH:0:1}bin${PATH:0:1}id is /bin/id written without a slash
+                    flags |= ShellTokens.EXPANSION;
+                    i = after;
                 } else {
                     flags |= w.length() == from ? ShellTokens.VARIABLE : ShellTokens.EXPANSION;
                     i = after;
@@ -421,6 +425,28 @@ final class ShellLexer {
             t.add(ShellTokens.WORD, start, i, from, w.length(), flags);
         }
         return Math.max(i, start + 1);
+    }
+
+    /** Variables every shell sets to an absolute path, so their first char is always {@code /}. */
+    private static final String[] ABSOLUTE_PATH_VARIABLES = {"path", "home", "pwd", "oldpwd", "shell"};
+
+    /**
+     * Whether the expansion {@code s[i, end)} is the first char of a variable that holds an absolute path
+     * ({@code ${PATH:0:1}}, {@code ${HOME::1}}): a slash spelled so that a filter looking for {@code /}
+     * misses it.
+     */
+    private static boolean isSlashOfAnAbsolutePath(String s, int i, int end) {
+        if (!s.startsWith("${", i)) {
+            return false;
+        }
+        for (String name : ABSOLUTE_PATH_VARIABLES) {
+            int at = i + 2 + name.length();
+            if (s.startsWith(name, i + 2) && (s.startsWith(":0:1}", at) && at + 5 == end
+                    || s.startsWith("::1}", at) && at + 4 == end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word read so far ({@code w} from {@code from}) starts a Windows path: {@code c:}, {@code %x%}, {@code .}. */

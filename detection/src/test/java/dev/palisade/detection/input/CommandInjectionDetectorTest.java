@@ -86,6 +86,17 @@ class CommandInjectionDetectorTest {
         assertEquals("cmdi.command", d.reason());
     }
 
+    /** {@code ${PATH:0:1}} is always {@code /}: a slash spelled so that a filter looking for one misses it. */
+    @Test
+    void readsTheFirstCharOfAnAbsolutePathVariableAsASlash() {
+        ShellTokens t = ShellLexer.tokenize("${path:0:1}bin${home::1}id");
+        assertEquals("/bin/id", t.words.substring(t.wordStart[0], t.wordEnd[0]));
+        assertEquals(Confidence.HIGH, cmdi("; ${PATH:0:1}bin${PATH:0:1}id").confidence());
+        assertEquals(Confidence.HIGH, cmdi(";cat ${HOME:0:1}etc${HOME:0:1}passwd").confidence());
+        assertNull(cmdi("my ${HOME::1} folder"));
+        assertNull(cmdi("${PATH}"));
+    }
+
     @Test
     void undoesQuotingBeforeMatchingCommandNames() {
         ShellTokens t = ShellLexer.tokenize("c'a't \"/e\"tc/pa\\sswd");
