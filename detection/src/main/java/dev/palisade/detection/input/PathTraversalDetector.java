@@ -42,8 +42,42 @@ public final class PathTraversalDetector implements InputDetector {
     @Override
     public Detection detect(NormalizedInput input) {
         Detection d = detect(input.text());
+        if (d == null && input.text() != input.raw()) {
+            d = encodedParentReference(input);
+        }
         // Base64 is case-sensitive: decode the raw value, not the case-folded text.
         return d != null ? d : base64Path(input.raw());
+    }
+
+    /**
+     * A lone parent reference ({@code ../}) is how relative links are written and is not reported; one
+     * whose dots or separator had to be decoded first ({@code %2e%2e%2f}, {@code ..%2f},
+     * {@code %252e%252e%252f}, {@code %c0%ae%c0%ae/}) is not: no link or form writes it, a traversal
+     * probe checking which encoding the server decodes does. LOW: it reaches no file by itself.
+     */
+    private static Detection encodedParentReference(NormalizedInput input) {
+        String text = input.text();
+        int at = parentReference(text);
+        if (at < 0) {
+            return null;
+        }
+        String raw = input.raw();
+        if (raw.contains("../") || raw.contains("..\\")) {
+            return null; // written plainly: judged by detect(text) as any relative path
+        }
+        return new Detection(Category.PATH, Confidence.LOW, at, at + 3, "path.encoded_traversal");
+    }
+
+    /** Index of the first {@code ../} or {@code ..\} that is a whole segment, or -1. */
+    private static int parentReference(String s) {
+        for (int i = s.indexOf(".."); i >= 0 && i + 2 < s.length(); i = s.indexOf("..", i + 1)) {
+            char after = s.charAt(i + 2);
+            boolean segmentStart = i == 0 || s.charAt(i - 1) == '/' || s.charAt(i - 1) == '\\' || s.charAt(i - 1) <= ' ';
+            if ((after == '/' || after == '\\') && segmentStart) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Detection detect(String inspected) {

@@ -3,6 +3,7 @@ package dev.palisade.detection.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,21 @@ class PathTraversalDetectorTest {
         assertNull(path("the WEB-INF folder holds web.xml"));
         assertNull(path("META-INF/services/org.example.Plugin"));
         assertNull(path("src/main/resources/application.properties"));
+    }
+
+    /** A lone {@code ../} is a relative link; one that had to be decoded first is a traversal probe. */
+    @Test
+    void reportsALoneParentReferenceOnlyWhenItWasEncoded() {
+        InputInspector inspector = InputInspector.create(java.util.EnumSet.of(Category.PATH));
+        for (String probe : new String[] {"%2e%2e%2f", "..%2f", "%252e%252e%252f", "%c0%ae%c0%ae/", "..%5c"}) {
+            Detection d = inspector.inspect(probe).detection(Category.PATH);
+            assertNotNull(d, probe);
+            assertEquals("path.encoded_traversal", d.reason(), probe);
+            assertEquals(Confidence.LOW, d.confidence(), probe);
+        }
+        assertTrue(inspector.inspect("../").isClean());
+        assertTrue(inspector.inspect("a..%2fb").isClean(), "not a whole segment");
+        assertTrue(inspector.inspect("50%25 off..%20really").isClean());
     }
 
     @Test
